@@ -1,16 +1,7 @@
 // A path of straight line segments in device pixels, ready for the coverage rasterizer.
 // Curves are flattened when they are added, so nothing downstream knows about them.
 
-/// A point in device pixels: x to the right, y down.
-public struct Point: Hashable, Sendable {
-  public var x: Double
-  public var y: Double
-
-  @inlinable public init(_ x: Double, _ y: Double) {
-    self.x = x
-    self.y = y
-  }
-}
+import PlotCore
 
 /// Closed contours of line segments, in device pixels (y down).
 ///

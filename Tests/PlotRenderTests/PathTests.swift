@@ -1,5 +1,6 @@
 import Testing
 @testable import PlotRender
+import PlotCore
 
 @Suite struct PathTests {
   @Test func dropsNonFiniteContours() {
