@@ -94,6 +94,7 @@ public struct FontFace: Sendable {
   static func xHeightSnappedScale(font: TrueTypeFont, scale: Double) -> Double {
     guard let xHeight = Self.xHeight(font), xHeight > 0 else { return scale }
     let scaled = Double(xHeight) * scale
+    guard scaled.isFinite else { return scale }
     let fitted = Swift.max(1, (scaled + 40.0 / 64).rounded(.down))
     return scale * fitted / scaled
   }

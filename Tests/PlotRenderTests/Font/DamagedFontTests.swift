@@ -2,11 +2,17 @@
 // answer within contract; a crash or hang fails the whole run. The loop body is
 // exerciseDamagedFont (FontTestSupport.swift), so a longer fuzz run can reuse it.
 
+import Foundation
 import Testing
 import PlotCore
 @testable import PlotRender
 
 @Suite struct DamagedFontTests {
+  /// How many damaged inputs each random test makes: 300 by default, more with
+  /// SIGMOID_FONT_FUZZ_ITERATIONS=N for a long run (release builds are ~10× faster).
+  static let iterations = ProcessInfo.processInfo.environment["SIGMOID_FONT_FUZZ_ITERATIONS"]
+    .flatMap { Int($0) } ?? 300
+
   let intact = TestFonts.dejaVuBytes
   let naive = NaiveFontTables(TestFonts.dejaVuBytes)
 
@@ -61,7 +67,7 @@ import PlotCore
   @Test func randomByteFlipsAreRefusedOrReadSafely() {
     var rng = SeededGenerator(seed: 0x5EED_F0_7)
     let tables = naive.tables.values.sorted { $0.offset < $1.offset }
-    let damaged = (0..<300).map { _ -> [UInt8] in
+    let damaged = (0..<Self.iterations).lazy.map { _ -> [UInt8] in
       var bytes = intact
       for _ in 0..<Int.random(in: 1...8, using: &rng) {
         let at: Int
@@ -84,7 +90,7 @@ import PlotCore
     var rng = SeededGenerator(seed: 42)
     let glyphs = "SigmoidFunctionDerivativexValue0123456789éÄ".unicodeScalars
       .map { Int(TestFonts.dejaVu.glyphIndex(for: $0)) }
-    let damaged = (0..<150).map { _ -> [UInt8] in
+    let damaged = (0..<Self.iterations / 2).lazy.map { _ -> [UInt8] in
       var bytes = intact
       let start = naive.glyphStart(glyphs.randomElement(using: &rng)!)
       let at = start + Int.random(in: 0..<24, using: &rng)
@@ -100,7 +106,7 @@ import PlotCore
   /// Random bytes, some behind a valid sfnt header so the directory reader is reached.
   @Test func randomDataIsRefused() {
     var rng = SeededGenerator(seed: 7)
-    let inputs = (0..<200).map { i -> [UInt8] in
+    let inputs = (0..<Self.iterations).lazy.map { i -> [UInt8] in
       var bytes = (0..<Int.random(in: 0...4096, using: &rng)).map { _ in
         UInt8.random(in: 0...255, using: &rng)
       }
