@@ -138,7 +138,7 @@ public struct FontFace: Sendable {
     var previous: UInt16?
     for scalar in string.unicodeScalars {
       let g = info(scalar)
-      if kerning, let previous { width += Double(font.kerning(left: previous, right: g.glyph)) * xScale }
+      if let previous { width += kern(previous, g.glyph) }
       width += Double(g.advance) * xScale
       previous = g.glyph
     }
@@ -173,7 +173,14 @@ public struct FontFace: Sendable {
   /// (device pixels, y down). The baseline y is rounded when snapping says so; x is
   /// left fractional, so a glyph cache can quantize it (to quarter pixels, say).
   public func layout(_ string: String, at baselineOrigin: Point) -> [PlacedGlyph] {
-    layoutInfo(string, at: baselineOrigin).map { PlacedGlyph(glyph: $0.info.glyph, origin: $0.origin) }
+    layoutInfo(string, at: baselineOrigin).map {
+      PlacedGlyph(glyph: $0.info.glyph, origin: $0.origin)
+    }
+  }
+
+  /// The kerning between two glyphs in pixels, or 0 when kerning is off.
+  private func kern(_ left: UInt16, _ right: UInt16) -> Double {
+    kerning ? Double(font.kerning(left: left, right: right)) * xScale : 0
   }
 
   private func layoutInfo(_ string: String, at baselineOrigin: Point)
@@ -185,7 +192,7 @@ public struct FontFace: Sendable {
     var previous: UInt16?
     for scalar in string.unicodeScalars {
       let g = info(scalar)
-      if kerning, let previous { penX += Double(font.kerning(left: previous, right: g.glyph)) * xScale }
+      if let previous { penX += kern(previous, g.glyph) }
       placed.append((g, Point(penX, y)))
       penX += Double(g.advance) * xScale
       previous = g.glyph

@@ -94,7 +94,8 @@ public struct FontLocator: Sendable {
 
   public init(
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    fontconfig: @escaping @Sendable (_ family: String) -> String? = { FontLocator.fcMatch(family: $0) },
+    fontconfig: @escaping @Sendable (_ family: String) -> String?
+      = { FontLocator.fcMatch(family: $0) },
     fallbackPaths: [String] = FontLocator.standardPaths,
     readFile: @escaping @Sendable (_ path: String) throws(FontFileProblem) -> [UInt8]
       = { path throws(FontFileProblem) in try FontLocator.readFontFile(path) }

@@ -46,8 +46,8 @@ import PlotCore
       let face = FontFace(font: font, pixelSize: size, snapping: .light)
       #expect(face.xScale == size / Double(font.unitsPerEm))
       // The scale change is small: at most the rounding of a few pixels.
-      let xHeightPixels = Double(try font.glyphHeader(glyph: font.glyphIndex(for: "x"))!.bounds.yMax)
-        * face.xScale
+      let x = try #require(try font.glyphHeader(glyph: font.glyphIndex(for: "x")))
+      let xHeightPixels = Double(x.bounds.yMax) * face.xScale
       #expect(abs(face.yScale / face.xScale - 1) <= 0.625 / xHeightPixels)
 
       let placed = face.layout("x", at: Point(3.3, 27.6))
