@@ -6,7 +6,8 @@
 /// Limits (each keeps every later computation finite and distinct):
 /// - Narrowest: `span >= minSpan(magnitude:pixels:)`, i.e. at least ``ulpsPerPixel``
 ///   doubles per pixel at the interval's largest magnitude, and never below
-///   ``minSpanFloor`` near zero, so per-pixel steps stay normal numbers.
+///   ``minSpanFloor`` near zero, so per-pixel steps stay normal numbers. (Rounding the
+///   ends may leave the span up to 2 ulps of the ends short of that.)
 /// - Widest: `span <= maxSpan`.
 /// - Centre: `|centre| <= maxCenterMagnitude`, so `min`, `max` and the span never overflow.
 ///
