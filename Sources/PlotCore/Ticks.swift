@@ -87,12 +87,7 @@ public enum TickLocator {
     var offset: Int64 = 0
     var offsetLabel: String?
     if String(widest).count > maxLabelDigits {
-      // Round the middle tick to a power of ten at least as large as the ticks' spread,
-      // so relative labels have at most one digit more than the spread needs.
-      var unit: Int64 = 1
-      while unit < last - first { unit *= 10 }
-      let middle = first / 2 + last / 2
-      offset = (Double(middle) / Double(unit)).rounded().asInt64 * unit
+      offset = roundOffset(first: first, last: last)
       let lead = TickLabelFormatter.leadingExponent(significand: offset, exponent: e)
       let text = TickLabelFormatter.label(
         significand: offset, exponent: e,
@@ -111,6 +106,32 @@ public enum TickLocator {
       ticks.append(Tick(value: value, pixel: pixel(value), label: label))
     }
     return AxisTicks(ticks: ticks, offsetLabel: offsetLabel)
+  }
+}
+
+extension TickLocator {
+  /// The roundest offset (fewest significant digits) for ticks with significands
+  /// `first...last` that keeps every relative significand within 10× the ticks' spread
+  /// (rounded up to a power of ten), so relative labels stay at most ~3 digits longer
+  /// than the spread needs: ticks 20.0000000000...20.000000001 get "+20", not
+  /// "+20.0000000005".
+  static func roundOffset(first: Int64, last: Int64) -> Int64 {
+    var unit: Int64 = 1
+    while unit < last - first { unit *= 10 }
+    let limit = 10 * unit
+    let middle = Double(first / 2 + last / 2)
+    var best = (middle / Double(unit)).rounded().asInt64 * unit
+    var power = unit
+    while power <= Int64.max / 100 {
+      power *= 10
+      let candidate = (middle / Double(power)).rounded().asInt64 * power
+      if (first - candidate).magnitude <= limit.magnitude
+        && (last - candidate).magnitude <= limit.magnitude
+      {
+        best = candidate
+      }
+    }
+    return best
   }
 }
 
