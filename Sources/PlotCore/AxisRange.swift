@@ -83,11 +83,17 @@ public struct AxisRange: Hashable, Sendable {
     var f = factor
     let s = span
     if f < 1 {
-      // The farthest the new ends can be from zero bounds their ulp, hence the limit.
-      let reach = anchor.magnitude + s
-      let narrowest = Self.minSpan(magnitude: reach, pixels: pixels)
-      if s <= narrowest { return self }
-      f = Swift.max(f, narrowest / s)
+      // The new ends lie within |anchor| + d·f of zero (d: the anchor's farther distance
+      // to an end), so s·f >= minSpan(|anchor| + d·f) holds for f >= |anchor|·c / (s − d·c)
+      // with c = minSpan per unit magnitude. The smallest such f is the deepest zoom.
+      let c = Self.minSpan(magnitude: 1, pixels: pixels)
+      let d = Swift.max((anchor - min).magnitude, (max - anchor).magnitude)
+      let room = s - d * c
+      guard room > 0 else { return self }  // anchor ~1e12 spans away: no sensible zoom
+      let deepest = Swift.max(anchor.magnitude * c / room, Self.minSpanFloor / s)
+      // Within rounding of the limit already: stay put rather than creep by an ulp.
+      if deepest > 1 - 1e-9 { return self }
+      f = Swift.max(f, deepest)
     } else {
       if s >= Self.maxSpan { return self }
       f = Swift.min(f, Self.maxSpan / s)

@@ -23,12 +23,14 @@ public struct SampledCurve: Hashable, Sendable {
 /// Samples curves for a viewport, keeping one result per curve until the viewport changes.
 ///
 /// Method (per pixel column of the plot, device pixels):
-/// 1. x at each column edge comes from ``Viewport/x(forPixelX:)`` (never by adding a
-///    step, so at the deepest zoom neighbouring columns get distinct doubles); the first
-///    and last are exactly `x.min` and `x.max`.
+/// 1. x at each column centre comes from ``Viewport/x(forPixelX:)`` (never by adding a
+///    step, so at the deepest zoom neighbouring columns get distinct doubles), plus
+///    exactly `x.min` and `x.max` at the plot's left and right edges.
 /// 2. Each column is split in halves while the curve at its quarter and middle points lies
 ///    more than ``refineTolerance`` px from the chord, so the drawn line stays within
-///    ``tolerance`` px of the curve. Splitting stops at adjacent doubles, where the curve
+///    ``tolerance`` px of the curve, plus 2 ulps of y in pixels: the curve's own rounding
+///    noise, negligible except in the last few y zoom steps, where an ulp of y approaches
+///    1/4 px and no polyline can follow the noise. Splitting stops at adjacent doubles, where the curve
 ///    is wholly off the band on one side, or when the sample budget is spent.
 /// 3. The polyline is clipped to the plot's y range widened by ``clipMargin`` px.
 ///
@@ -66,36 +68,51 @@ public struct CurveSampler: Sendable {
   public mutating func sample(_ curve: Curve, in viewport: Viewport) -> SampledCurve {
     let slot = curve.rawValue
     if let entry = entries[slot], entry.viewport == viewport { return entry.result }
-    var storage = entries[slot]?.result ?? SampledCurve()
-    entries[slot] = nil  // drop our reference so the buffers are uniquely held
-    storage = Self.sampled(curve, in: viewport, reusing: storage)
-    entries[slot] = Entry(viewport: viewport, result: storage)
+    // Take the old entry out so its buffers are uniquely held and refilled in place.
+    var entry: Entry? = nil
+    swap(&entry, &entries[slot])
+    var result = entry?.result ?? SampledCurve()
+    entry = nil
+    Self.sample(curve, in: viewport, into: &result)
+    entries[slot] = Entry(viewport: viewport, result: result)
     samplingCount += 1
-    return storage
+    return result
   }
 
-  /// Samples without caching, writing into `buffers`' storage.
-  static func sampled(_ curve: Curve, in vp: Viewport, reusing buffers: SampledCurve)
-    -> SampledCurve
-  {
+  /// Samples without caching, overwriting `result` (its storage is reused when unique).
+  static func sample(_ curve: Curve, in vp: Viewport, into result: inout SampledCurve) {
+    var points: [Point] = []
+    var runEnds: [Int] = []
+    swap(&points, &result.points)
+    swap(&runEnds, &result.runEnds)
     let columns = Swift.max(1, Int(vp.plot.width.rounded(.up)))
     var walk = Walk(
       curve: curve, viewport: vp,
       clipper: PolylineClipper(
-        points: buffers.points, runEnds: buffers.runEnds,
+        points: consume points, runEnds: consume runEnds,
         minY: vp.plot.top - clipMargin, maxY: vp.plot.bottom + clipMargin),
       budget: columns * samplesPerColumnBudget)
     walk.clipper.points.reserveCapacity(columns * 2 + 16)
+    // Samples at the left edge, every column centre, and the right edge, so each column
+    // holds one even after rounding, and the ends are exactly x.min and x.max.
     var a = walk.sample(vp.x.min)
     walk.clipper.move(to: a.p)
-    for i in 1...columns {
-      let x = i == columns ? vp.x.max : vp.x(forPixelX: vp.plot.left + Double(i))
-      let b = walk.sample(x)
+    for i in 0...columns {
+      let px = vp.plot.left + Double(i) + 0.5
+      if i < columns && px >= vp.plot.right { continue }
+      let b = walk.sample(i == columns ? vp.x.max : vp.x(forPixelX: px))
       walk.refine(a, walk.sample(a.x + (b.x - a.x) / 2), b)
       a = b
     }
     walk.clipper.closeRun()
-    return SampledCurve(points: walk.clipper.points, runEnds: walk.clipper.runEnds)
+    result = SampledCurve(points: walk.clipper.points, runEnds: walk.clipper.runEnds)
+  }
+
+  /// Samples without caching into fresh buffers.
+  static func sampled(_ curve: Curve, in vp: Viewport) -> SampledCurve {
+    var result = SampledCurve()
+    sample(curve, in: vp, into: &result)
+    return result
   }
 }
 

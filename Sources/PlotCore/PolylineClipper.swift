@@ -20,12 +20,13 @@ struct PolylineClipper {
   /// Index in `points` where the open run began.
   private var runStart = 0
 
-  /// A clipper that appends to `points` and `runEnds` (emptied, capacity kept).
-  init(points: [Point], runEnds: [Int], minY: Double, maxY: Double) {
+  /// A clipper that appends to `points` and `runEnds`, emptied with their capacity kept.
+  /// Pass them with `consume` so their storage is uniquely held and reused, not copied.
+  init(points: consuming [Point], runEnds: consuming [Int], minY: Double, maxY: Double) {
+    points.removeAll(keepingCapacity: true)
+    runEnds.removeAll(keepingCapacity: true)
     self.points = points
     self.runEnds = runEnds
-    self.points.removeAll(keepingCapacity: true)
-    self.runEnds.removeAll(keepingCapacity: true)
     self.minY = minY
     self.maxY = maxY
   }

@@ -168,7 +168,8 @@ public struct ViewerState: Sendable {
   ///
   /// Sampled at 1001 evenly spaced x plus 0 if inside (where S' peaks and S'' is 0); the
   /// extremes of S and S' lie at the ends or at 0, so this is exact for them. A flat
-  /// result (spread 0) is padded by 5% of its magnitude, or 0.05 at zero.
+  /// result (spread within 64 ulps, i.e. rounding noise) is padded by 5% of its
+  /// magnitude, or 0.05 at zero, rather than zooming into the noise.
   public static func fittedYRange(over x: ClosedRange<Double>, curves: [Curve])
     -> ClosedRange<Double>
   {
@@ -187,7 +188,8 @@ public struct ViewerState: Sendable {
     }
     guard lo.isFinite, hi.isFinite else { return -0.05...1.05 }
     let spread = hi - lo
-    let pad = spread > 0 ? spread * fitMargin : Swift.max(hi.magnitude * fitMargin, 0.05)
+    let flat = spread <= 64 * Swift.max(lo.magnitude, hi.magnitude).ulp
+    let pad = flat ? Swift.max(hi.magnitude * fitMargin, 0.05) : spread * fitMargin
     return (lo - pad)...(hi + pad)
   }
 }
