@@ -83,9 +83,10 @@ struct PolylineClipper {
   mutating func closeRun() {
     guard isOpen else { return }
     isOpen = false
-    // A run that only touches the band is a single point (or two equal ones): drop it.
-    let count = points.count - runStart
-    if count < 2 || (count == 2 && points[runStart] == points[runStart + 1]) {
+    // A run that only touches the band is one point, perhaps repeated: drop it. (The scan
+    // stops at the first different point, so it costs nothing for real runs.)
+    let first = points[runStart]
+    if !points[(runStart + 1)...].contains(where: { $0 != first }) {
       points.removeSubrange(runStart...)
       return
     }

@@ -175,16 +175,18 @@ public struct ViewerState: Sendable {
   {
     var lo = Double.infinity
     var hi = -Double.infinity
+    func include(_ v: Double) {
+      lo = Swift.min(lo, v)
+      hi = Swift.max(hi, v)
+    }
     let count = 1000
     for c in curves {
-      for i in 0...count + 1 {
+      for i in 0...count {
+        // Interpolate without forming upper − lower, which can overflow for wild ranges.
         let t = Double(i) / Double(count)
-        let xi = i == count + 1 ? 0 : x.lowerBound + (x.upperBound - x.lowerBound) * t
-        if i == count + 1 && !x.contains(0) { continue }
-        let v = c.evaluate(Swift.min(xi, x.upperBound))
-        lo = Swift.min(lo, v)
-        hi = Swift.max(hi, v)
+        include(c.evaluate(i == count ? x.upperBound : x.lowerBound * (1 - t) + x.upperBound * t))
       }
+      if x.contains(0) { include(c.evaluate(0)) }
     }
     guard lo.isFinite, hi.isFinite else { return -0.05...1.05 }
     let spread = hi - lo
