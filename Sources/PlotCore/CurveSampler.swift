@@ -30,8 +30,8 @@ public struct SampledCurve: Hashable, Sendable {
 ///    more than ``refineTolerance`` px from the chord, so the drawn line stays within
 ///    ``tolerance`` px of the curve, plus 2 ulps of y in pixels: the curve's own rounding
 ///    noise, negligible except in the last few y zoom steps, where an ulp of y approaches
-///    1/4 px and no polyline can follow the noise. Splitting stops at adjacent doubles, where the curve
-///    is wholly off the band on one side, or when the sample budget is spent.
+///    1/4 px and no polyline can follow the noise. Splitting stops at adjacent doubles,
+///    where the curve is wholly off the band on one side, or when the budget is spent.
 /// 3. The polyline is clipped to the plot's y range widened by ``clipMargin`` px.
 ///
 /// Buffers are reused: a re-sample overwrites the previous result's storage in place, as
@@ -49,7 +49,8 @@ public struct CurveSampler: Sendable {
   /// never overflow when a tiny y span sends off-screen values toward 1e300.
   static let farPixels = 1e6
   /// Most samples per pixel column on average before refinement stops (a guard against
-  /// curves whose rounding noise is bigger than the tolerance; never reached otherwise).
+  /// curves whose rounding noise is bigger than the tolerance; no view in the tests
+  /// comes near it: they need 1-1.01 samples per column).
   static let samplesPerColumnBudget = 64
 
   /// Cached results, indexed by `Curve.rawValue`.
@@ -80,7 +81,7 @@ public struct CurveSampler: Sendable {
   }
 
   /// Samples without caching, overwriting `result` (its storage is reused when unique).
-  static func sample(_ curve: Curve, in vp: Viewport, into result: inout SampledCurve) {
+  public static func sample(_ curve: Curve, in vp: Viewport, into result: inout SampledCurve) {
     var points: [Point] = []
     var runEnds: [Int] = []
     swap(&points, &result.points)
