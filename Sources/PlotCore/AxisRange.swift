@@ -1,0 +1,122 @@
+// One axis's visible data interval and the limits that keep it usable at every zoom.
+// Knows nothing about pixels except how many the axis spans (the deep-zoom limit needs it).
+
+/// A visible data interval `min < max` on one axis, always within the zoom and pan limits.
+///
+/// Limits (each keeps every later computation finite and distinct):
+/// - Narrowest: `span >= minSpan(magnitude:pixels:)`, i.e. at least ``ulpsPerPixel``
+///   doubles per pixel at the interval's largest magnitude, and never below
+///   ``minSpanFloor`` near zero, so per-pixel steps stay normal numbers. (Rounding the
+///   ends may leave the span up to 2 ulps of the ends short of that.)
+/// - Widest: `span <= maxSpan`.
+/// - Centre: `|centre| <= maxCenterMagnitude`, so `min`, `max` and the span never overflow.
+///
+/// Operations that would break a limit are clamped to it; NaN or infinite input gives nil
+/// (callers keep their old value).
+public struct AxisRange: Hashable, Sendable {
+  /// Lower end of the visible interval, data units.
+  public let min: Double
+  /// Upper end of the visible interval, data units; always `> min`.
+  public let max: Double
+
+  /// Widest span, data units. 1e12 keeps tick arithmetic in exact integers and the
+  /// sigmoid's interesting region (|x| < 40) still findable after a reset.
+  public static let maxSpan = 1e12
+  /// Largest |centre|, data units. With `maxSpan` this bounds |min|, |max| by ~1e15.
+  public static let maxCenterMagnitude = 1e15
+  /// Smallest span near zero, data units. Far above the subnormals (2.2e-308), so
+  /// `span / pixels` for any realistic pixel count is still a normal number.
+  public static let minSpanFloor = 1e-300
+  /// Doubles per pixel at the deepest zoom. 4 (not 1) leaves room for the rounding of
+  /// `min + i * step` so neighbouring pixel columns still get distinct x values.
+  public static let ulpsPerPixel = 4.0
+
+  /// The narrowest span allowed where values reach `magnitude`, for an axis `pixels` long.
+  ///
+  /// ulp(m) <= m * 2^-52, so this span gives every pixel at least ``ulpsPerPixel`` doubles.
+  public static func minSpan(magnitude: Double, pixels: Double) -> Double {
+    let m = magnitude.isFinite ? magnitude.magnitude : maxCenterMagnitude
+    let n = pixels.isFinite ? Swift.max(pixels, 1) : 1
+    return Swift.max(m * 0x1p-52 * n * ulpsPerPixel, minSpanFloor)
+  }
+
+  /// The interval `min...max` brought within the limits for an axis `pixels` long,
+  /// or nil if either end is NaN or infinite or `min >= max`.
+  ///
+  /// A too-wide interval shrinks about its centre, a centre out of bounds moves to the
+  /// bound, and a too-narrow interval widens about its centre.
+  public init?(min: Double, max: Double, pixels: Double) {
+    guard min.isFinite, max.isFinite, min < max else { return nil }
+    var lo = min
+    var hi = max
+    // Halve before adding: min + max can overflow where the centre does not.
+    var center = lo / 2 + hi / 2
+    var span = hi - lo  // may be +inf for ends near ±Double.greatestFiniteMagnitude
+    if !(span <= Self.maxSpan) { span = Self.maxSpan }
+    if center.magnitude > Self.maxCenterMagnitude || span != hi - lo {
+      center = Swift.min(Swift.max(center, -Self.maxCenterMagnitude), Self.maxCenterMagnitude)
+      lo = center - span / 2
+      hi = center + span / 2
+    }
+    let narrowest = Self.minSpan(magnitude: Swift.max(lo.magnitude, hi.magnitude), pixels: pixels)
+    if hi - lo < narrowest {
+      lo = center - narrowest / 2
+      hi = center + narrowest / 2
+    }
+    self.min = lo
+    self.max = hi
+  }
+
+  /// `max - min`, data units; always finite and positive.
+  @inlinable public var span: Double { max - min }
+
+  /// The interval scaled by `factor` about the data value `anchor`: `factor < 1` zooms in.
+  ///
+  /// The ends move as `anchor − (anchor − min)·f` and `anchor + (max − anchor)·f`, so
+  /// the anchor keeps its fractional position. If the new span would pass a limit, `f`
+  /// is reduced to reach the limit exactly; if the span is already at the limit the
+  /// interval comes back unchanged. Nil for a NaN, infinite or non-positive factor or a
+  /// non-finite anchor.
+  public func zoomed(by factor: Double, about anchor: Double, pixels: Double) -> AxisRange? {
+    guard factor.isFinite, factor > 0, anchor.isFinite else { return nil }
+    if factor == 1 { return self }
+    var f = factor
+    let s = span
+    if f < 1 {
+      // The new ends lie within |anchor| + d·f of zero (d: the anchor's farther distance
+      // to an end), so s·f >= minSpan(|anchor| + d·f) holds for f >= |anchor|·c / (s − d·c)
+      // with c = minSpan per unit magnitude. The smallest such f is the deepest zoom.
+      let c = Self.minSpan(magnitude: 1, pixels: pixels)
+      let d = Swift.max((anchor - min).magnitude, (max - anchor).magnitude)
+      let room = s - d * c
+      guard room > 0 else { return self }  // anchor ~1e12 spans away: no sensible zoom
+      let deepest = Swift.max(anchor.magnitude * c / room, Self.minSpanFloor / s)
+      // Within rounding of the limit already: stay put rather than creep by an ulp.
+      if deepest > 1 - 1e-9 { return self }
+      f = Swift.max(f, deepest)
+    } else {
+      if s >= Self.maxSpan { return self }
+      f = Swift.min(f, Self.maxSpan / s)
+    }
+    let lo = anchor - (anchor - min) * f
+    let hi = anchor + (max - anchor) * f
+    return AxisRange(min: lo, max: hi, pixels: pixels)
+  }
+
+  /// The interval moved by `delta` data units, stopping where the centre meets its bound.
+  /// Nil for a NaN or infinite delta.
+  public func shifted(by delta: Double, pixels: Double) -> AxisRange? {
+    guard delta.isFinite else { return nil }
+    if delta == 0 { return self }
+    let center = min / 2 + max / 2
+    let allowed = Swift.min(
+      Swift.max(delta, -Self.maxCenterMagnitude - center), Self.maxCenterMagnitude - center)
+    return AxisRange(min: min + allowed, max: max + allowed, pixels: pixels)
+  }
+
+  /// The same interval re-checked for an axis now `pixels` long (a resize can raise the
+  /// narrowest-span limit). Never nil: the current ends are already finite and ordered.
+  public func resized(pixels: Double) -> AxisRange {
+    AxisRange(min: min, max: max, pixels: pixels) ?? self
+  }
+}

@@ -1,0 +1,203 @@
+// Turns a curve and a viewport into the polyline to stroke, in device pixels: exactly the
+// visible x range, accurate to a quarter pixel, clipped vertically. Not the stroking.
+
+/// A polyline in device pixels (y down), as one or more runs sharing one buffer.
+///
+/// Run i is `points[runEnds[i - 1]..<runEnds[i]]` (from 0 for i = 0); every run has at
+/// least 2 points, increasing in x. Runs are split where the curve leaves the clip band.
+public struct SampledCurve: Hashable, Sendable {
+  public var points: [Point]
+  public var runEnds: [Int]
+
+  public init(points: [Point] = [], runEnds: [Int] = []) {
+    self.points = points
+    self.runEnds = runEnds
+  }
+
+  /// The points of run `i`.
+  public func run(_ i: Int) -> ArraySlice<Point> {
+    points[(i == 0 ? 0 : runEnds[i - 1])..<runEnds[i]]
+  }
+}
+
+/// Samples curves for a viewport, keeping one result per curve until the viewport changes.
+///
+/// Method (per pixel column of the plot, device pixels):
+/// 1. x at each column centre comes from ``Viewport/x(forPixelX:)`` (never by adding a
+///    step, so at the deepest zoom neighbouring columns get distinct doubles), plus
+///    exactly `x.min` and `x.max` at the plot's left and right edges.
+/// 2. Each column is split in halves while the curve at its quarter and middle points lies
+///    more than ``refineTolerance`` px from the chord, so the drawn line stays within
+///    ``tolerance`` px of the curve, plus 2 ulps of y in pixels: the curve's own rounding
+///    noise, negligible except in the last few y zoom steps, where an ulp of y approaches
+///    1/4 px and no polyline can follow the noise. Splitting stops at adjacent doubles,
+///    where the curve is wholly off the band on one side, or when the budget is spent.
+/// 3. The polyline is clipped to the plot's y range widened by ``clipMargin`` px.
+///
+/// Buffers are reused: a re-sample overwrites the previous result's storage in place, as
+/// long as the caller no longer holds that result (arrays are copy-on-write).
+public struct CurveSampler: Sendable {
+  /// How far the polyline may stray from the curve, device pixels (the promise).
+  public static let tolerance = 0.25
+  /// What refinement checks at the probes, device pixels. Below ``tolerance`` because the
+  /// curve between probes can bend a little further than at them.
+  public static let refineTolerance = 0.1
+  /// How far beyond the plot rectangle's top and bottom lines still run, device pixels, so
+  /// round stroke caps (half a line width) never show at the plot's edge.
+  public static let clipMargin = 4.0
+  /// Pixel y is clamped this far beyond the band before any geometry, so squared distances
+  /// never overflow when a tiny y span sends off-screen values toward 1e300.
+  static let farPixels = 1e6
+  /// Most samples per pixel column on average before refinement stops (a guard against
+  /// curves whose rounding noise is bigger than the tolerance; no view in the tests
+  /// comes near it: they need 1-1.01 samples per column).
+  static let samplesPerColumnBudget = 64
+
+  /// Cached results, indexed by `Curve.rawValue`.
+  private var entries: [Entry?] = Array(repeating: nil, count: Curve.allCases.count)
+  /// How many times a curve was actually sampled (cache misses); for tests and benchmarks.
+  public private(set) var samplingCount = 0
+
+  private struct Entry: Sendable {
+    var viewport: Viewport
+    var result: SampledCurve
+  }
+
+  public init() {}
+
+  /// The polyline of `curve` for `viewport`; the cached one if neither changed.
+  public mutating func sample(_ curve: Curve, in viewport: Viewport) -> SampledCurve {
+    let slot = curve.rawValue
+    if let entry = entries[slot], entry.viewport == viewport { return entry.result }
+    // Take the old entry out so its buffers are uniquely held and refilled in place.
+    var entry: Entry? = nil
+    swap(&entry, &entries[slot])
+    var result = entry?.result ?? SampledCurve()
+    entry = nil
+    Self.sample(curve, in: viewport, into: &result)
+    entries[slot] = Entry(viewport: viewport, result: result)
+    samplingCount += 1
+    return result
+  }
+
+  /// Samples without caching, overwriting `result` (its storage is reused when unique).
+  public static func sample(_ curve: Curve, in vp: Viewport, into result: inout SampledCurve) {
+    var points: [Point] = []
+    var runEnds: [Int] = []
+    swap(&points, &result.points)
+    swap(&runEnds, &result.runEnds)
+    let columns = Swift.max(1, Int(vp.plot.width.rounded(.up)))
+    var walk = Walk(
+      curve: curve, viewport: vp,
+      clipper: PolylineClipper(
+        points: consume points, runEnds: consume runEnds,
+        minY: vp.plot.top - clipMargin, maxY: vp.plot.bottom + clipMargin),
+      budget: columns * samplesPerColumnBudget)
+    walk.clipper.points.reserveCapacity(columns * 2 + 16)
+    // Samples at the left edge, every column centre, and the right edge, so each column
+    // holds one even after rounding, and the ends are exactly x.min and x.max.
+    var a = walk.sample(vp.x.min)
+    walk.clipper.move(to: a.p)
+    for i in 0...columns {
+      let px = vp.plot.left + Double(i) + 0.5
+      if i < columns && px >= vp.plot.right { continue }
+      let b = walk.sample(i == columns ? vp.x.max : vp.x(forPixelX: px))
+      walk.refine(a, walk.sample(a.x + (b.x - a.x) / 2), b)
+      a = b
+    }
+    walk.clipper.closeRun()
+    result = SampledCurve(points: walk.clipper.points, runEnds: walk.clipper.runEnds)
+  }
+
+  /// Samples without caching into fresh buffers.
+  static func sampled(_ curve: Curve, in vp: Viewport) -> SampledCurve {
+    var result = SampledCurve()
+    sample(curve, in: vp, into: &result)
+    return result
+  }
+}
+
+/// One sampling pass: evaluation, mapping and adaptive refinement feeding the clipper.
+private struct Walk {
+  /// A sample: data x and its device-pixel point.
+  struct Sample {
+    var x: Double
+    var p: Point
+  }
+
+  let curve: Curve
+  let viewport: Viewport
+  var clipper: PolylineClipper
+  /// Samples still allowed beyond the column edges.
+  var budget: Int
+  /// Clamp band for pixel y, device pixels.
+  let lowY: Double
+  let highY: Double
+  /// Refinement tolerance in device pixels: ``CurveSampler/refineTolerance``, or the
+  /// curve's own rounding noise (2 ulps of y) where the y zoom makes that larger.
+  let tolerance: Double
+
+  init(curve: Curve, viewport: Viewport, clipper: PolylineClipper, budget: Int) {
+    self.curve = curve
+    self.viewport = viewport
+    self.clipper = clipper
+    self.budget = budget
+    lowY = clipper.minY - CurveSampler.farPixels
+    highY = clipper.maxY + CurveSampler.farPixels
+    let yMagnitude = Swift.max(viewport.y.min.magnitude, viewport.y.max.magnitude)
+    tolerance = Swift.max(CurveSampler.refineTolerance, 2 * yMagnitude.ulp * viewport.yScale)
+  }
+
+  /// The curve at data x, mapped to device pixels with the viewport's precomputed scales.
+  func sample(_ x: Double) -> Sample {
+    let py = viewport.pixelY(forY: curve.evaluate(x))
+    return Sample(x: x, p: Point(viewport.pixelX(forX: x), Swift.min(Swift.max(py, lowY), highY)))
+  }
+
+  /// Emits the polyline from `a` (already emitted) to `b`, with `m` the curve at the
+  /// midpoint, splitting while the curve strays from the chord a-b.
+  mutating func refine(_ a: Sample, _ m: Sample, _ b: Sample) {
+    let q1x = a.x + (m.x - a.x) / 2
+    let q3x = m.x + (b.x - m.x) / 2
+    // Adjacent doubles: nothing in between to sample.
+    guard budget > 0, q1x > a.x, q1x < m.x, q3x > m.x, q3x < b.x else {
+      emit(m, b)
+      return
+    }
+    let q1 = sample(q1x)
+    let q3 = sample(q3x)
+    budget -= 2
+    let top = clipper.minY
+    let bottom = clipper.maxY
+    let allAbove = a.p.y < top && q1.p.y < top && m.p.y < top && q3.p.y < top && b.p.y < top
+    let allBelow =
+      a.p.y > bottom && q1.p.y > bottom && m.p.y > bottom && q3.p.y > bottom && b.p.y > bottom
+    if allAbove || allBelow
+      || (distance(q1.p, a.p, b.p) <= tolerance && distance(m.p, a.p, b.p) <= tolerance
+        && distance(q3.p, a.p, b.p) <= tolerance)
+    {
+      clipper.line(to: b.p)
+      return
+    }
+    refine(a, q1, m)
+    refine(m, q3, b)
+  }
+
+  /// Emits a-m-b (when the chord can't be checked further, keep the midpoint if distinct).
+  private mutating func emit(_ m: Sample, _ b: Sample) {
+    if m.x != b.x && m.p != clipper.lastFed { clipper.line(to: m.p) }
+    clipper.line(to: b.p)
+  }
+
+  /// Distance from p to the segment a-b, device pixels.
+  private func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+    let dx = b.x - a.x
+    let dy = b.y - a.y
+    let length2 = dx * dx + dy * dy
+    var t = length2 > 0 ? ((p.x - a.x) * dx + (p.y - a.y) * dy) / length2 : 0
+    t = Swift.min(Swift.max(t, 0), 1)
+    let ex = a.x + t * dx - p.x
+    let ey = a.y + t * dy - p.y
+    return (ex * ex + ey * ey).squareRoot()
+  }
+}

@@ -1,0 +1,113 @@
+// Which data rectangle is visible and where it lands on screen: the only mapping between
+// data space and device pixels. Not the input handling (ViewerState) nor the ticks.
+
+/// A data rectangle (`x`, `y`) shown in a pixel rectangle (`plot`), with cached scales.
+///
+/// Data space: x to the right, y up. Pixel space: device pixels of the drawable, y down
+/// (``Point``). So larger data y maps to smaller pixel y: `y.max` is at `plot.top`.
+///
+/// Guarantees: both ranges obey ``AxisRange``'s limits for this plot size; nothing is
+/// NaN, infinite, empty or inverted. Every operation returns a valid viewport; input that
+/// is NaN or infinite returns `self` unchanged.
+public struct Viewport: Hashable, Sendable {
+  /// Visible data x interval.
+  public let x: AxisRange
+  /// Visible data y interval.
+  public let y: AxisRange
+  /// The plot area, device pixels, y down.
+  public let plot: PixelRect
+
+  /// Device pixels per data unit along x (`plot.width / x.span`).
+  public let xScale: Double
+  /// Data units per device pixel along x (`x.span / plot.width`).
+  public let xPerPixel: Double
+  /// Device pixels per data unit along y (`plot.height / y.span`).
+  public let yScale: Double
+  /// Data units per device pixel along y (`y.span / plot.height`).
+  public let yPerPixel: Double
+
+  /// A viewport showing `x` and `y` in `plot`; the ranges are re-checked for its size.
+  public init(x: AxisRange, y: AxisRange, plot: PixelRect) {
+    let x = x.resized(pixels: plot.width)
+    let y = y.resized(pixels: plot.height)
+    self.x = x
+    self.y = y
+    self.plot = plot
+    xScale = plot.width / x.span
+    xPerPixel = x.span / plot.width
+    yScale = plot.height / y.span
+    yPerPixel = y.span / plot.height
+  }
+
+  /// A viewport for the given data ends, brought within the limits; nil if any end is
+  /// NaN or infinite or an interval is empty or inverted.
+  public init?(xMin: Double, xMax: Double, yMin: Double, yMax: Double, plot: PixelRect) {
+    guard let x = AxisRange(min: xMin, max: xMax, pixels: plot.width),
+      let y = AxisRange(min: yMin, max: yMax, pixels: plot.height)
+    else { return nil }
+    self.init(x: x, y: y, plot: plot)
+  }
+
+  // MARK: - Mappings (the only ones)
+
+  /// Device-pixel x of data x.
+  @inlinable public func pixelX(forX x: Double) -> Double {
+    plot.left + (x - self.x.min) * xScale
+  }
+
+  /// Device-pixel y (down) of data y (up).
+  @inlinable public func pixelY(forY y: Double) -> Double {
+    plot.top + (self.y.max - y) * yScale
+  }
+
+  /// Data x at device-pixel x. Computed from `x.min` each time, never by stepping, so
+  /// at the deepest zoom neighbouring pixels still give distinct doubles.
+  @inlinable public func x(forPixelX px: Double) -> Double {
+    x.min + (px - plot.left) * xPerPixel
+  }
+
+  /// Data y at device-pixel y (down).
+  @inlinable public func y(forPixelY py: Double) -> Double {
+    y.max - (py - plot.top) * yPerPixel
+  }
+
+  // MARK: - Changes
+
+  /// The view scaled by `factor` (< 1 zooms in, > 1 out) keeping the data point under
+  /// `pixel` where it is; `axes` picks which ranges change.
+  ///
+  /// Use `f` to zoom in and `1 / f` to zoom out: the pair gives back the same ranges
+  /// (within rounding). At a limit the zoom stops there (see ``AxisRange``).
+  public func zoomed(by factor: Double, about pixel: Point, axes: ZoomAxes = .both) -> Viewport {
+    guard factor.isFinite, factor > 0, pixel.x.isFinite, pixel.y.isFinite else { return self }
+    var newX = x
+    var newY = y
+    if axes != .yOnly {
+      guard let r = x.zoomed(by: factor, about: x(forPixelX: pixel.x), pixels: plot.width)
+      else { return self }
+      newX = r
+    }
+    if axes != .xOnly {
+      guard let r = y.zoomed(by: factor, about: y(forPixelY: pixel.y), pixels: plot.height)
+      else { return self }
+      newY = r
+    }
+    return Viewport(x: newX, y: newY, plot: plot)
+  }
+
+  /// The view moved so the content follows the pointer: the data point at pixel p is
+  /// afterwards at p + (dx, dy) (device pixels, y down). Stops at the centre bound.
+  public func panned(byPixels dx: Double, dy: Double) -> Viewport {
+    guard dx.isFinite, dy.isFinite,
+      let newX = x.shifted(by: -dx * xPerPixel, pixels: plot.width),
+      let newY = y.shifted(by: dy * yPerPixel, pixels: plot.height)
+    else { return self }
+    return Viewport(x: newX, y: newY, plot: plot)
+  }
+
+  /// The same data ranges shown in a new plot rectangle (after a resize). Ranges widen
+  /// only if the new size raises the narrowest-span limit.
+  public func withPlotRect(_ rect: PixelRect) -> Viewport {
+    Viewport(x: x, y: y, plot: rect)
+  }
+}

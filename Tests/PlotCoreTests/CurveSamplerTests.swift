@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import PlotCore
+
+@Suite struct CurveSamplerTests {
+  static let plot = PixelRect(left: 70, top: 40, width: 1000, height: 600)!
+
+  /// A named view and the curves to check in it.
+  struct Case: CustomStringConvertible {
+    var name: String
+    var viewport: Viewport
+    var description: String { "\(name): x \(viewport.x) y \(viewport.y)" }
+  }
+
+  static func view(_ x: ClosedRange<Double>, _ y: ClosedRange<Double>) -> Viewport {
+    Viewport(xMin: x.lowerBound, xMax: x.upperBound, yMin: y.lowerBound, yMax: y.upperBound,
+      plot: plot)!
+  }
+
+  /// `x` with y fitted to `curve` over it (as the default view does).
+  static func fitted(_ x: ClosedRange<Double>, _ curve: Curve) -> Viewport {
+    view(x, ViewerState.fittedYRange(over: x, curves: [curve]))
+  }
+
+  static func deepest(at c: Double) -> ClosedRange<Double> {
+    let s = AxisRange.minSpan(magnitude: c.magnitude, pixels: plot.width)
+    return (c - s / 2)...(c + s / 2)
+  }
+
+  static func cases(for curve: Curve) -> [Case] {
+    [
+      Case(name: "standard", viewport: view(-10...10, -0.05...1.05)),
+      Case(name: "fitted", viewport: fitted(-10...10, curve)),
+      Case(name: "steep through 0.5", viewport: view(-10...10, (0.5 - 1e-6)...(0.5 + 1e-6))),
+      Case(name: "steep, zoomed", viewport: view(-1e-3...1e-3, (0.5 - 1e-9)...(0.5 + 1e-9))),
+      Case(name: "deep at 0", viewport: fitted(-1e-12...1e-12, curve)),
+      Case(name: "deepest at 0", viewport: fitted(deepest(at: 0), curve)),
+      Case(name: "deepest at 30", viewport: fitted(deepest(at: 30), curve)),
+      Case(name: "deep at 30", viewport: fitted((30 - 1e-6)...(30 + 1e-6), curve)),
+      Case(name: "widest", viewport: view(-5e11...5e11, -0.05...1.05)),
+      Case(name: "near 1", viewport: view(0...40, (1 - 1e-12)...(1 + 1e-12))),
+      Case(name: "deepest y", viewport: view(-1e-12...1e-12, deepest(at: 0.25))),
+      Case(name: "tail", viewport: fitted(-745...(-700), curve)),
+    ]
+  }
+
+  /// Distance from `p` to the nearest segment of `s` with an end within `window` px in x.
+  static func distance(from p: Point, to s: SampledCurve, window: Double = 2) -> Double {
+    var best = Double.infinity
+    var start = 0
+    for end in s.runEnds {
+      let run = s.points[start..<end]
+      // First index whose x reaches p.x - window (runs increase in x).
+      var lo = run.startIndex
+      var hi = run.endIndex
+      while lo < hi {
+        let mid = (lo + hi) / 2
+        if run[mid].x < p.x - window { lo = mid + 1 } else { hi = mid }
+      }
+      var i = max(run.startIndex, lo - 1)
+      while i + 1 < run.endIndex && run[i].x <= p.x + window {
+        best = min(best, segmentDistance(p, run[i], run[i + 1]))
+        i += 1
+      }
+      start = end
+    }
+    return best
+  }
+
+  static func segmentDistance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+    let (dx, dy) = (b.x - a.x, b.y - a.y)
+    let l2 = dx * dx + dy * dy
+    let t = l2 > 0 ? min(max(((p.x - a.x) * dx + (p.y - a.y) * dy) / l2, 0), 1) : 0
+    return hypot(a.x + t * dx - p.x, a.y + t * dy - p.y)
+  }
+
+  @Test(arguments: Curve.allCases)
+  func polylineStaysWithinAQuarterPixelOfTheCurve(curve: Curve) {
+    var sampler = CurveSampler()
+    for c in Self.cases(for: curve) {
+      let v = c.viewport
+      let s = sampler.sample(curve, in: v)
+      // The true curve, 16 points per pixel column, wherever it is inside the plot.
+      let density = 16.0
+      var worst = 0.0
+      var worstAt = Point(0, 0)
+      for j in 0...Int(v.plot.width * density) {
+        let x = min(max(v.x(forPixelX: v.plot.left + Double(j) / density), v.x.min), v.x.max)
+        let p = Point(v.pixelX(forX: x), v.pixelY(forY: curve.evaluate(x)))
+        guard p.y >= v.plot.top && p.y <= v.plot.bottom else { continue }
+        let d = Self.distance(from: p, to: s)
+        if d > worst { (worst, worstAt) = (d, p) }
+      }
+      // The documented allowance for the curve's own rounding noise: 2 ulps of y.
+      let noise = 2 * max(v.y.min.magnitude, v.y.max.magnitude).ulp * v.yScale
+      #expect(worst <= CurveSampler.tolerance + noise,
+        "\(curve) \(c): \(worst) px at \(worstAt), \(s.points.count) points")
+    }
+  }
+
+  @Test(arguments: Curve.allCases)
+  func outputIsFiniteInsideTheBandAndWellFormed(curve: Curve) {
+    var sampler = CurveSampler()
+    for c in Self.cases(for: curve) {
+      let v = c.viewport
+      let s = sampler.sample(curve, in: v)
+      let (top, bottom) = (v.plot.top - CurveSampler.clipMargin, v.plot.bottom + CurveSampler.clipMargin)
+      #expect(s.runEnds.last == s.points.count || s.runEnds.isEmpty && s.points.isEmpty, "\(c)")
+      var start = 0
+      for end in s.runEnds {
+        #expect(end - start >= 2, "\(curve) \(c): short run \(start)..<\(end)")
+        for (a, b) in zip(s.points[start..<end], s.points[start..<end].dropFirst()) {
+          #expect(a.x <= b.x, "\(curve) \(c): x goes back at \(a) \(b)")
+        }
+        start = end
+      }
+      for p in s.points {
+        #expect(p.x.isFinite && p.y.isFinite, "\(curve) \(c): \(p)")
+        #expect(p.x >= v.plot.left - 1e-6 && p.x <= v.plot.right + 1e-6, "\(curve) \(c): \(p)")
+        #expect(p.y >= top && p.y <= bottom, "\(curve) \(c): \(p)")
+      }
+    }
+  }
+
+  @Test(arguments: [Curve.sigmoid, .derivative])
+  func everyPixelColumnHasASample(curve: Curve) {
+    var sampler = CurveSampler()
+    let v = Self.view(-10...10, -0.05...1.05)
+    let s = sampler.sample(curve, in: v)
+    #expect(s.runEnds == [s.points.count], "wholly visible: one run")
+    var hit = [Bool](repeating: false, count: Int(v.plot.width))
+    for p in s.points {
+      let column = Int((p.x - v.plot.left).rounded(.down))
+      if hit.indices.contains(column) { hit[column] = true }
+    }
+    #expect(hit.allSatisfy { $0 }, "columns without a sample: \(hit.indices.filter { !hit[$0] })")
+    #expect(s.points.first?.x == v.plot.left && abs(s.points.last!.x - v.plot.right) < 1e-9)
+  }
+
+  @Test func runsAreCutExactlyAtTheBand() {
+    var sampler = CurveSampler()
+    let v = Self.view(-10...10, (0.5 - 1e-6)...(0.5 + 1e-6))
+    let s = sampler.sample(.sigmoid, in: v)
+    let (top, bottom) = (v.plot.top - CurveSampler.clipMargin, v.plot.bottom + CurveSampler.clipMargin)
+    #expect(s.runEnds == [s.points.count])
+    #expect(s.points.first?.y == bottom && s.points.last?.y == top, "\(s.points)")
+    // S crosses 0.5 at x = 0: the run sits on the plot's centre column.
+    let centre = v.pixelX(forX: 0)
+    #expect(s.points.allSatisfy { abs($0.x - centre) < 1 }, "\(s.points)")
+  }
+
+  @Test func sampleIsReusedWhileTheViewportIsUnchanged() {
+    var sampler = CurveSampler()
+    let v = Self.view(-10...10, -0.05...1.05)
+    let first = sampler.sample(.sigmoid, in: v)
+    #expect(sampler.sample(.sigmoid, in: v) == first)
+    #expect(sampler.samplingCount == 1)
+    _ = sampler.sample(.derivative, in: v)
+    _ = sampler.sample(.sigmoid, in: v)
+    #expect(sampler.samplingCount == 2, "each curve keeps its own entry")
+    let moved = v.panned(byPixels: 3, dy: 0)
+    let second = sampler.sample(.sigmoid, in: moved)
+    #expect(sampler.samplingCount == 3 && second != first)
+    #expect(second == CurveSampler.sampled(.sigmoid, in: moved))
+  }
+
+  @Test func buffersAreReusedWhenTheCallerLetsGo() {
+    var sampler = CurveSampler()
+    let v = Self.view(-10...10, -0.05...1.05)
+    let before = sampler.sample(.sigmoid, in: v).points.withUnsafeBufferPointer { $0.baseAddress }
+    let after = sampler.sample(.sigmoid, in: v.panned(byPixels: 2, dy: 0)).points
+      .withUnsafeBufferPointer { $0.baseAddress }
+    #expect(before == after, "re-sampling wrote into the same point buffer")
+  }
+}
