@@ -17,8 +17,29 @@ enum CommandLineTool {
     case "--help", "-h", "help":
       Console.out(usage + "\n")
       return 0
+    case "sample":
+      return execute("sample") {
+        let command = try SampleCommand(arguments: Array(arguments.dropFirst()))
+        var output = ChunkedOutput.standardOutput()
+        try command.run(writingTo: &output)
+      }
     default:
       Console.error("sigmoid-viewer: not yet implemented: \(arguments.first ?? "window")")
+      return 1
+    }
+  }
+
+  /// Runs `body`, mapping a ``UsageError`` to one stderr line and status 2, and any
+  /// other error (a failed write, say) to one line and status 1.
+  static func execute(_ command: String, _ body: () throws -> Void) -> Int32 {
+    do {
+      try body()
+      return 0
+    } catch let error as UsageError {
+      Console.error("sigmoid-viewer \(command): \(error.message)")
+      return UsageError.exitStatus
+    } catch {
+      Console.error("sigmoid-viewer \(command): \(error)")
       return 1
     }
   }

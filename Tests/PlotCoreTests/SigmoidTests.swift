@@ -1,10 +1,195 @@
+// Tests of Sources/PlotCore/Sigmoid.swift against correctly rounded values from
+// Fixtures/sigmoid-reference.csv (written by Fixtures/make_reference.py with mpmath).
+
+import Foundation
 import Testing
 @testable import PlotCore
 
+/// One fixture row: a double x and S, S', S'' at x, each correctly rounded to a double.
+struct ReferenceRow: Sendable {
+  var x: Double
+  var sigmoid: Double
+  var derivative: Double
+  var secondDerivative: Double
+}
+
+/// The fixture, parsed once; fails loudly (empty, so count checks go red) if missing.
+let referenceRows: [ReferenceRow] = {
+  guard let url = Bundle.module.url(forResource: "sigmoid-reference", withExtension: "csv"),
+        let text = try? String(contentsOf: url, encoding: .utf8)
+  else { return [] }
+  var lines = text.split(separator: "\n")
+  guard lines.first == "x,sigmoid,derivative,second_derivative" else { return [] }
+  lines.removeFirst()
+  return lines.compactMap { line in
+    let fields = line.split(separator: ",").compactMap { Double(String($0)) }
+    guard fields.count == 4 else { return nil }
+    return ReferenceRow(
+      x: fields[0], sigmoid: fields[1], derivative: fields[2], secondDerivative: fields[3])
+  }
+}()
+
+/// The contract of Sigmoid.swift, in ulps of the correctly rounded value.
+let contractULPs = 4.0
+
+/// The largest |S''|, at x = ±ln(2 + √3): near the zero of S'' the contract is an
+/// absolute error of `contractULPs` ulps of this, not a relative one.
+let peakSecondDerivative = 1 / (6 * 3.0.squareRoot())  // √3 / 18 ≈ 0.0962
+
+/// |got − want| in ulps of `want` (subnormal `want`s count in ulps of the subnormals).
+func ulpError(_ got: Double, _ want: Double) -> Double {
+  if got == want { return 0 }  // also ±0 against ∓0
+  return (got - want).magnitude / max(want.magnitude, .leastNormalMagnitude).ulp
+}
+
+/// Expects `got` within `limit` ulps of `want`, naming x and the error on failure.
+func expectULPs(
+  _ got: Double, _ want: Double, within limit: Double = contractULPs, at x: Double,
+  _ what: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  let ulps = ulpError(got, want)
+  #expect(
+    ulps <= limit, "\(what)(\(x)): want \(want), got \(got): \(ulps) ulp",
+    sourceLocation: sourceLocation)
+}
+
+/// Whether S''(x) = `got` meets the contract: `contractULPs` relative, or near the zero at
+/// x = 0 (|x| < 1, inside the peaks at ±1.317) that many ulps of the peak, absolutely.
+func secondDerivativeMeetsContract(_ got: Double, _ want: Double, at x: Double) -> Bool {
+  if ulpError(got, want) <= contractULPs { return true }
+  return x.magnitude < 1 && (got - want).magnitude <= contractULPs * peakSecondDerivative.ulp
+}
+
 @Suite struct SigmoidTests {
+  @Test func fixtureCoversTheLine() throws {
+    let xs = referenceRows.map(\.x)
+    #expect(xs.count > 5000)
+    #expect(xs.contains(0))
+    #expect((xs.min() ?? 0) < -746)
+    #expect((xs.max() ?? 0) > 746)
+    #expect(xs.contains { $0 != 0 && $0.magnitude < 1e-300 })
+  }
+
+  @Test func sigmoidMatchesReference() {
+    for row in referenceRows {
+      expectULPs(sigmoid(row.x), row.sigmoid, at: row.x, "S")
+    }
+  }
+
+  @Test func derivativeMatchesReference() {
+    for row in referenceRows {
+      expectULPs(sigmoidDerivative(row.x), row.derivative, at: row.x, "S'")
+    }
+  }
+
+  @Test func secondDerivativeMatchesReference() {
+    for row in referenceRows {
+      let got = sigmoidSecondDerivative(row.x)
+      #expect(
+        secondDerivativeMeetsContract(got, row.secondDerivative, at: row.x),
+        "S''(\(row.x)): want \(row.secondDerivative), got \(got): \(ulpError(got, row.secondDerivative)) ulp")
+    }
+  }
+
+  /// The measured quality, better than the contract: the double-double steps leave only
+  /// exp/expm1's own error and one final rounding. Prints the per-column maxima.
+  @Test func everyColumnIsUnderTwoULPs() {
+    // Got and want are both doubles, so errors come in whole ulps (but at powers of 2);
+    // also count the rows that are not correctly rounded.
+    typealias ColumnError = (ulps: Double, x: Double, missed: Int)
+    var worst = [ColumnError](repeating: (0, 0, 0), count: 3)
+    for row in referenceRows {
+      let errors = [
+        ulpError(sigmoid(row.x), row.sigmoid),
+        ulpError(sigmoidDerivative(row.x), row.derivative),
+        ulpError(sigmoidSecondDerivative(row.x), row.secondDerivative),
+      ]
+      for (column, error) in errors.enumerated() {
+        if error != 0 { worst[column].missed += 1 }
+        if !(error <= worst[column].ulps) { (worst[column].ulps, worst[column].x) = (error, row.x) }
+      }
+    }
+    let report = zip(["S", "S'", "S''"], worst).map {
+      "\($0) max \($1.ulps) ulp (at x = \($1.x)), \($1.missed) rows not correctly rounded"
+    }.joined(separator: "; ")
+    print("max error against \(referenceRows.count) reference rows: \(report)")
+    for column in worst {
+      #expect(column.ulps < 2, "max error: \(report)")
+    }
+  }
+
   @Test func centre() {
     #expect(sigmoid(0) == 0.5)
     #expect(sigmoidDerivative(0) == 0.25)
     #expect(sigmoidSecondDerivative(0) == 0)
+  }
+
+  @Test func infinitiesGiveTheLimits() {
+    #expect(sigmoid(.infinity) == 1)
+    #expect(sigmoid(-.infinity) == 0)
+    #expect(sigmoidDerivative(.infinity) == 0)
+    #expect(sigmoidDerivative(-.infinity) == 0)
+    // S'' approaches 0 from below on the right and from above on the left.
+    let right = sigmoidSecondDerivative(.infinity)
+    let left = sigmoidSecondDerivative(-.infinity)
+    #expect(right == 0 && right.sign == .minus)
+    #expect(left == 0 && left.sign == .plus)
+  }
+
+  @Test func nanGivesNaN() {
+    #expect(sigmoid(.nan).isNaN)
+    #expect(sigmoidDerivative(.nan).isNaN)
+    #expect(sigmoidSecondDerivative(.nan).isNaN)
+  }
+
+  /// Finite inputs from the subnormals to the largest double, both signs, plus a dense
+  /// sweep of [−800, 800]: every result finite and inside the functions' true ranges.
+  @Test func finiteInputsGiveFiniteResultsInRange() {
+    var xs: [Double] = [.greatestFiniteMagnitude, .leastNonzeroMagnitude, .leastNormalMagnitude]
+    xs += (-1074...1023).map { Double(sign: .plus, exponent: $0, significand: 1) }
+    xs += stride(from: -800.0, through: 800.0, by: 0.0625)
+    xs += xs.map { -$0 }
+    for x in xs {
+      let s = sigmoid(x), d = sigmoidDerivative(x), dd = sigmoidSecondDerivative(x)
+      #expect(s >= 0 && s <= 1, "S(\(x)) = \(s)")
+      #expect(d >= 0 && d <= 0.25, "S'(\(x)) = \(d)")
+      #expect(dd.magnitude <= peakSecondDerivative * (1 + 1e-15), "S''(\(x)) = \(dd)")
+    }
+  }
+
+  /// S(−x) = 1 − S(x). For x ≥ 0, S(x) ≥ 1/2, so 1 − S(x) is exact (Sterbenz) and the two
+  /// sides differ only by the two functions' errors: within one ulp of 1 in total.
+  @Test func sigmoidIsSymmetricAboutOneHalf() {
+    for x in referenceRows.map(\.x) where x >= 0 {
+      let complement = 1 - sigmoid(x)
+      #expect(
+        (sigmoid(-x) - complement).magnitude <= 1.0.ulp,
+        "S(-\(x)) = \(sigmoid(-x)), 1 - S(\(x)) = \(complement)")
+    }
+  }
+
+  @Test func derivativeIsEvenAndSecondDerivativeOddBitForBit() {
+    for x in referenceRows.map(\.x) {
+      #expect(sigmoidDerivative(-x).bitPattern == sigmoidDerivative(x).bitPattern, "x = \(x)")
+      #expect(
+        sigmoidSecondDerivative(-x).bitPattern == (-sigmoidSecondDerivative(x)).bitPattern,
+        "x = \(x)")
+    }
+  }
+
+  /// The doc comment's example: S'(40) ≈ 4.2e−18 survives where S·(1 − S) gives 0.
+  @Test func derivativeAtFortyKeepsItsTail() throws {
+    let row = try #require(referenceRows.first { $0.x == 40 })
+    #expect(row.derivative > 4e-18 && row.derivative < 5e-18)
+    expectULPs(sigmoidDerivative(40), row.derivative, within: 1, at: 40, "S'")
+    expectULPs(sigmoidSecondDerivative(40), row.secondDerivative, within: 1, at: 40, "S''")
+  }
+
+  /// For x ≳ 36.7 the true S(x) is within half an ulp of 1, so it must round to 1 exactly.
+  @Test func sigmoidRoundsToOneInTheRightTail() {
+    for row in referenceRows where row.sigmoid == 1 {
+      #expect(sigmoid(row.x) == 1, "S(\(row.x)) = \(sigmoid(row.x))")
+    }
+    #expect(referenceRows.contains { $0.sigmoid == 1 && $0.x < 40 })
   }
 }

@@ -1,0 +1,164 @@
+// Turns a command's arguments (after its name) into option values, flags and at most one
+// positional argument. Knows nothing of any command's meaning: each command declares its
+// options, then converts and validates the values itself.
+
+/// One option a command accepts.
+struct OptionSpec: Sendable {
+  /// The spelling on the command line, with its dashes: `--from`.
+  var name: String
+  /// Whether the option takes a value (`--from 1` or `--from=1`) or is a bare flag.
+  var takesValue: Bool
+  /// What the value may be, for messages: "a finite number". Empty for flags.
+  var accepts: String
+
+  /// An option that takes a value described by `accepts`.
+  static func value(_ name: String, accepts: String) -> OptionSpec {
+    OptionSpec(name: name, takesValue: true, accepts: accepts)
+  }
+
+  /// A flag: present or absent, no value.
+  static func flag(_ name: String) -> OptionSpec {
+    OptionSpec(name: name, takesValue: false, accepts: "")
+  }
+}
+
+/// A command's option grammar. Rules:
+/// - `--name value` and `--name=value`; a value may start with a single dash (`--from -5`),
+///   but a following `--word` means the value is missing.
+/// - Each option at most once; unknown `-x`/`--xyz` words are errors.
+/// - At most one positional argument, and only if `positional` names it; `--` ends options.
+struct OptionParser: Sendable {
+  /// The command's name for messages: "sample".
+  var command: String
+  var options: [OptionSpec]
+  /// What the positional argument is ("OUT.bmp"), or nil if the command takes none.
+  var positional: String?
+
+  init(command: String, options: [OptionSpec], positional: String? = nil) {
+    self.command = command
+    self.options = options
+    self.positional = positional
+  }
+
+  /// Splits `arguments` into values, flags and the positional, checking only the grammar.
+  func parse(_ arguments: [String]) throws(UsageError) -> ParsedOptions {
+    var parsed = ParsedOptions(parser: self)
+    var index = arguments.startIndex
+    var optionsEnded = false
+    while index < arguments.endIndex {
+      let word = arguments[index]
+      index += 1
+      if optionsEnded || !Self.looksLikeOption(word) {
+        try parsed.setPositional(word)
+        continue
+      }
+      if word == "--" {
+        optionsEnded = true
+        continue
+      }
+      let (name, inlineValue) = Self.split(word)
+      guard let spec = options.first(where: { $0.name == name }) else {
+        throw UsageError("unknown option \(name); \(acceptedList)")
+      }
+      if parsed.seen.contains(name) {
+        throw UsageError("\(name) given twice; give it once")
+      }
+      parsed.seen.insert(name)
+      guard spec.takesValue else {
+        if inlineValue != nil { throw UsageError("\(name) is a flag and takes no value") }
+        parsed.flags.insert(name)
+        continue
+      }
+      if let inlineValue {
+        parsed.values[name] = inlineValue
+      } else if index < arguments.endIndex, !arguments[index].hasPrefix("--") {
+        parsed.values[name] = arguments[index]
+        index += 1
+      } else {
+        throw UsageError("\(name) needs a value: \(spec.accepts)")
+      }
+    }
+    return parsed
+  }
+
+  /// "accepted: --from, --to, --count" — the list an unknown option's message offers.
+  var acceptedList: String {
+    "accepted: " + options.map(\.name).joined(separator: ", ")
+  }
+
+  /// The spec named `name`; a programming error if the command never declared it.
+  func spec(_ name: String) -> OptionSpec {
+    guard let spec = options.first(where: { $0.name == name }) else {
+      preconditionFailure("\(command) asks for undeclared option \(name)")
+    }
+    return spec
+  }
+
+  /// `-x` or `--word`, but not `-` alone or a negative number like `-5` or `-.5e3`.
+  static func looksLikeOption(_ word: String) -> Bool {
+    guard word.hasPrefix("-"), word.count > 1 else { return false }
+    if word.hasPrefix("--") { return true }
+    return Double(word) == nil
+  }
+
+  /// `--name=value` into its parts; `--name` into the name and nil.
+  static func split(_ word: String) -> (name: String, value: String?) {
+    guard word.hasPrefix("--"), let equals = word.firstIndex(of: "=") else { return (word, nil) }
+    return (String(word[..<equals]), String(word[word.index(after: equals)...]))
+  }
+}
+
+/// What ``OptionParser/parse(_:)`` found, with conversions that report in the same voice.
+struct ParsedOptions: Sendable {
+  let parser: OptionParser
+  /// Value options given, by name (with dashes).
+  var values: [String: String] = [:]
+  /// Flags given, by name.
+  var flags: Set<String> = []
+  /// The positional argument, if any.
+  var positional: String?
+  /// Every option seen so far, to reject repeats.
+  fileprivate var seen: Set<String> = []
+
+  init(parser: OptionParser) {
+    self.parser = parser
+  }
+
+  fileprivate mutating func setPositional(_ word: String) throws(UsageError) {
+    guard let name = parser.positional else {
+      throw UsageError(
+        "unexpected argument \"\(word)\"; \(parser.command) takes only options, \(parser.acceptedList)")
+    }
+    guard positional == nil else {
+      throw UsageError("unexpected extra argument \"\(word)\"; \(parser.command) takes one \(name)")
+    }
+    positional = word
+  }
+
+  /// Whether the flag `name` was given.
+  func has(_ name: String) -> Bool {
+    flags.contains(name)
+  }
+
+  /// The value of `name` converted by `convert`, which returns nil for a value it rejects.
+  /// Absent options and rejected values throw a message naming `name` and what it accepts.
+  func required<Value>(
+    _ name: String, _ convert: (String) -> Value?
+  ) throws(UsageError) -> Value {
+    let spec = parser.spec(name)
+    guard let text = values[name] else {
+      throw UsageError("missing \(name): give \(spec.accepts)")
+    }
+    guard let value = convert(text) else {
+      throw UsageError("\(name) must be \(spec.accepts); got \"\(text)\"")
+    }
+    return value
+  }
+
+  /// Like ``required(_:_:)`` but nil when the option is absent.
+  func optional<Value>(
+    _ name: String, _ convert: (String) -> Value?
+  ) throws(UsageError) -> Value? {
+    values[name] == nil ? nil : try required(name, convert)
+  }
+}

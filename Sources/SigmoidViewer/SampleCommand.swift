@@ -1,0 +1,94 @@
+// `sigmoid-viewer sample --from A --to B --count N`: S, S' and S'' at N evenly spaced x as
+// CSV on standard output. Parse -> validate -> run; it draws nothing and opens no window.
+
+import Foundation
+import PlotCore
+
+/// Samples the sigmoid and its derivatives on a closed interval.
+struct SampleCommand: Sendable {
+  /// The first x; finite.
+  var from: Double
+  /// The last x; finite and greater than `from`.
+  var to: Double
+  /// How many rows, first and last included: 2 ... `maximumCount`.
+  var count: Int
+
+  /// The most rows one run writes (about 750 MB of CSV), so a typo cannot fill a disk.
+  static let maximumCount = 10_000_000
+
+  /// The CSV header, in the column order of every row.
+  static let header = "x,sigmoid,derivative,second_derivative"
+
+  static let parser = OptionParser(command: "sample", options: [
+    .value("--from", accepts: "a finite number, the first x"),
+    .value("--to", accepts: "a finite number greater than --from, the last x"),
+    .value("--count", accepts: "a whole number from 2 to \(maximumCount), the number of rows"),
+  ])
+
+  init(from: Double, to: Double, count: Int) {
+    self.from = from
+    self.to = to
+    self.count = count
+  }
+
+  /// Parses and validates `arguments` (those after `sample`).
+  init(arguments: [String]) throws(UsageError) {
+    let options = try Self.parser.parse(arguments)
+    // Double(String) reads decimal and hex ("0x1p-3") but also inf, nan and overflowing
+    // 1e400 (as inf): rejecting non-finite here lets the message quote what was typed.
+    let finite = { (text: String) -> Double? in Double(text).flatMap { $0.isFinite ? $0 : nil } }
+    self.init(
+      from: try options.required("--from", finite),
+      to: try options.required("--to", finite),
+      count: try options.required("--count") { Int($0) })
+    try validate()
+  }
+
+  /// Checks the values against each other and their ranges; messages name the option.
+  func validate() throws(UsageError) {
+    for (name, value) in [("--from", from), ("--to", to)] where !value.isFinite {
+      throw UsageError(
+        "\(name) must be \(Self.parser.spec(name).accepts); got \(value), which is not finite")
+    }
+    guard (2...Self.maximumCount).contains(count) else {
+      throw UsageError("--count must be \(Self.parser.spec("--count").accepts); got \(count)")
+    }
+    guard from < to else {
+      throw UsageError("--to must be greater than --from; got --from \(from) --to \(to)")
+    }
+  }
+
+  /// The x of row `index` (0 ..< count): exactly `from` first, exactly `to` last.
+  ///
+  /// Interpolates as (1 − w)·A + w·B with both weights formed as exact-integer quotients,
+  /// so the ends are exact, the rows are symmetric about the middle, and nothing overflows
+  /// even when B − A does (A = −B = −1.7e308): each product is at most |A| or |B|. The
+  /// clamp keeps a rounded sum inside [A, B].
+  func x(at index: Int) -> Double {
+    if index <= 0 { return from }
+    if index >= count - 1 { return to }
+    let intervals = Double(count - 1)  // exact: count ≤ 10^7
+    let w = Double(index) / intervals
+    let oneMinusW = Double(count - 1 - index) / intervals
+    let x = (oneMinusW * from).addingProduct(w, to)  // one rounding for the sum
+    return min(max(x, from), to)
+  }
+
+  /// Writes the header and `count` rows to `output`, then flushes it.
+  func run(writingTo output: inout ChunkedOutput) throws {
+    try output.write(Self.header)
+    output.write(byte: UInt8(ascii: "\n"))
+    for index in 0..<count {
+      let x = x(at: index)
+      try output.write(x)
+      output.write(byte: UInt8(ascii: ","))
+      try output.write(sigmoid(x))
+      output.write(byte: UInt8(ascii: ","))
+      try output.write(sigmoidDerivative(x))
+      output.write(byte: UInt8(ascii: ","))
+      try output.write(sigmoidSecondDerivative(x))
+      output.write(byte: UInt8(ascii: "\n"))
+    }
+    try output.flush()
+  }
+}
