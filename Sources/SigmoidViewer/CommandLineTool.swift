@@ -23,6 +23,10 @@ enum CommandLineTool {
         var output = ChunkedOutput.standardOutput()
         try command.run(writingTo: &output)
       }
+    case "render":
+      return execute("render") {
+        try RenderCommand(arguments: Array(arguments.dropFirst())).run()
+      }
     default:
       Console.error("sigmoid-viewer: not yet implemented: \(arguments.first ?? "window")")
       return 1

@@ -1,0 +1,46 @@
+// Where the legend goes: matplotlib's "best" rule, the candidate box that covers the
+// fewest curve samples, tried in matplotlib's order so ties land where users expect.
+
+import PlotCore
+
+/// A box in device pixels (y down).
+struct Box: Equatable {
+  var x0, y0, x1, y1: Double
+
+  func contains(_ p: Point) -> Bool { p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1 }
+}
+
+enum LegendPlacement {
+  /// Anchors as fractions of the free room (0 = left/top, 1 = right/bottom), in the
+  /// order matplotlib's `loc="best"` tries them: upper right, upper left, lower left,
+  /// lower right, right, center left, center right, lower center, upper center, center.
+  static let anchors: [(Double, Double)] = [
+    (1, 0), (0, 0), (0, 1), (1, 1), (1, 0.5), (0, 0.5), (1, 0.5), (0.5, 1), (0.5, 0), (0.5, 0.5),
+  ]
+
+  /// The box of `width` × `height` inside `plot` (inset by `inset`) that covers the fewest
+  /// of the curves' sampled points; the first such box in matplotlib's order.
+  static func best(width: Double, height: Double, in plot: PixelRect, inset: Double,
+                   curves: [SampledCurve]) -> Box {
+    let roomX = Swift.max(0, plot.width - 2 * inset - width)
+    let roomY = Swift.max(0, plot.height - 2 * inset - height)
+    var best = Box(x0: 0, y0: 0, x1: 0, y1: 0)
+    var bestCount = Int.max
+    for (fx, fy) in anchors {
+      let x0 = (plot.left + inset + fx * roomX).rounded()
+      let y0 = (plot.top + inset + fy * roomY).rounded()
+      let box = Box(x0: x0, y0: y0, x1: x0 + width, y1: y0 + height)
+      var count = 0
+      for curve in curves {
+        for p in curve.points where box.contains(p) { count += 1 }
+        if count >= bestCount { break }
+      }
+      if count < bestCount {
+        best = box
+        bestCount = count
+        if count == 0 { break }
+      }
+    }
+    return best
+  }
+}

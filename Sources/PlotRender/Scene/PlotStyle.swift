@@ -1,0 +1,47 @@
+// How the plot looks: colours, and sizes in points (multiplied by the scale factor to get
+// device pixels), so fonts, margins and line widths scale together on HiDPI screens.
+
+import PlotCore
+
+/// Colours and sizes of the plot scene. Sizes are in points; one point is `scale`
+/// device pixels.
+public struct PlotStyle: Sendable {
+  public var background = Color.white
+  /// Frame, tick marks and all text.
+  public var foreground = Color(red: 0x1A, green: 0x1A, blue: 0x1A)
+  /// Grid lines at the major ticks: light, so the curves stay in front.
+  public var grid = Color(red: 0xDD, green: 0xDD, blue: 0xDD)
+  /// Legend frame.
+  public var legendBorder = Color(red: 0xCC, green: 0xCC, blue: 0xCC)
+  /// The curves, from the Okabe–Ito palette, which stays distinguishable under the
+  /// common colour-vision deficiencies: blue, orange, bluish green.
+  public var sigmoidColor = Color(red: 0x00, green: 0x72, blue: 0xB2)
+  public var derivativeColor = Color(red: 0xE6, green: 0x9F, blue: 0x00)
+  public var secondDerivativeColor = Color(red: 0x00, green: 0x9E, blue: 0x73)
+
+  /// Text sizes (em, points). matplotlib's defaults at 100 dpi are 13.9 and 16.7 px.
+  public var tickLabelSize = 13.0
+  public var axisLabelSize = 14.0
+  public var titleSize = 16.0
+  public var legendSize = 13.0
+  /// Curve stroke width (points); matplotlib draws 1.5 pt = 2.08 px at 100 dpi.
+  public var curveWidth = 2.0
+  /// Grid, frame and tick mark widths (points).
+  public var gridWidth = 1.0
+  public var frameWidth = 1.0
+  /// Outward tick marks (points).
+  public var tickLength = 5.0
+  /// Gap between tick marks and their labels, and between stacked texts (points).
+  public var gap = 4.0
+
+  public init() {}
+
+  /// The colour a curve is drawn in.
+  public func color(for curve: Curve) -> Color {
+    switch curve {
+    case .sigmoid: return sigmoidColor
+    case .derivative: return derivativeColor
+    case .secondDerivative: return secondDerivativeColor
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// The viewer proper: PlotCore's state (what is shown) joined to PlotRender's scene (how
+// it is drawn). The window and the headless render both draw through it, so the
+// screenshot, the render command and the screen show the very same pixels.
+
+import PlotCore
+import PlotRender
+
+/// View state plus scene: takes inputs, draws frames.
+struct PlotFrameModel {
+  private(set) var state: ViewerState
+  private var scene: PlotScene
+  /// Curves drawn, in legend order.
+  var curves: [Curve] = [.sigmoid, .derivative]
+  /// A short message drawn over the plot, or nil.
+  var notice: String?
+
+  /// A model for a `width` × `height` drawable at `scale`, showing the ranges of `view`.
+  init(view: ViewOptions, width: Int, height: Int, scale: Double, font: TrueTypeFont) {
+    state = ViewerState(width: width, height: height, scale: scale,
+                        xRange: view.xRange, yRange: view.yRange)
+    scene = PlotScene(font: font)
+    fitMargins()
+  }
+
+  /// What the next frame shows.
+  var frame: SceneFrame {
+    SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves, notice: notice)
+  }
+
+  mutating func apply(_ input: ViewerInput) -> Bool {
+    guard state.apply(input) else { return false }
+    if case .resized = input { fitMargins() }
+    return true
+  }
+
+  /// Draws the current frame; the canvas must have the state's drawable size.
+  mutating func render(into canvas: inout Canvas) {
+    fitMargins()
+    scene.render(frame, into: &canvas)
+  }
+
+  mutating func setNotice(_ text: String?) {
+    notice = text
+  }
+
+  /// Grows the margins until every label fits. They never shrink within a session, so
+  /// the plot area stays put while zooming: a wheel notch keeps the point under the
+  /// cursor exactly, instead of the plot jumping when a label gains a digit.
+  private mutating func fitMargins() {
+    for _ in 0..<3 {
+      let need = scene.margins(for: frame)
+      let have = state.margins
+      let grown = PlotMargins(left: max(have.left, need.left), top: max(have.top, need.top),
+                              right: max(have.right, need.right),
+                              bottom: max(have.bottom, need.bottom))
+      if !state.setMargins(grown) { return }
+    }
+  }
+}

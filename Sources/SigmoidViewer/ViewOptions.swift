@@ -1,0 +1,71 @@
+// The options that say what to show, shared by the window and the `render` command:
+// --size WxH, --x-range A:B, --y-range A:B, --scale S, --font PATH. Each converter
+// returns nil for text it rejects, so ParsedOptions reports it in one voice.
+
+/// What both the window and the headless render show, as given on the command line.
+struct ViewOptions: Sendable, Equatable {
+  /// Width and height in pixels, each 1 ... ``maximumSide``.
+  var width: Int
+  var height: Int
+  /// Visible x and y ranges; nil means the default view.
+  var xRange: ClosedRange<Double>?
+  var yRange: ClosedRange<Double>?
+  /// Device pixels per point (fonts, margins, lines), ``scaleLimits``; nil means automatic.
+  var scale: Double?
+  /// An explicit font file, or nil to search.
+  var fontPath: String?
+
+  /// Largest side in pixels: 16384 is SDL's and most GPUs' texture limit, and a
+  /// 16384² canvas is already 1 GiB.
+  static let maximumSide = 16384
+  static let scaleLimits = 0.25...16.0
+
+  /// The option specs, in the order usage lists them; `--scale` only where offered.
+  static func specs(withScale: Bool) -> [OptionSpec] {
+    var specs: [OptionSpec] = [
+      .value("--size", accepts: "WxH, two whole numbers from 1 to \(maximumSide), e.g. 1280x720"),
+      .value("--x-range", accepts: "A:B, two finite numbers with A < B, e.g. -10:10"),
+      .value("--y-range", accepts: "A:B, two finite numbers with A < B, e.g. -0.05:1.05"),
+      .value("--font", accepts: "the path of a TrueType (.ttf) font file"),
+    ]
+    if withScale {
+      specs.append(.value("--scale", accepts:
+        "a number from \(scaleLimits.lowerBound) to \(scaleLimits.upperBound), device pixels per point"))
+    }
+    return specs
+  }
+
+  /// Reads the view options from `options`, with `defaultSize` when --size is absent.
+  init(_ options: ParsedOptions, defaultSize: (Int, Int)) throws(UsageError) {
+    let size = try options.optional("--size", Self.size) ?? defaultSize
+    width = size.0
+    height = size.1
+    xRange = try options.optional("--x-range", Self.range)
+    yRange = try options.optional("--y-range", Self.range)
+    scale = options.parser.options.contains { $0.name == "--scale" }
+      ? try options.optional("--scale", Self.scale) : nil
+    fontPath = try options.optional("--font") { $0.isEmpty ? nil : $0 }
+  }
+
+  /// "1280x720" into (1280, 720); both sides in 1 ... maximumSide.
+  static func size(_ text: String) -> (Int, Int)? {
+    let parts = text.lowercased().split(separator: "x", omittingEmptySubsequences: false)
+    guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]),
+      (1...maximumSide).contains(w), (1...maximumSide).contains(h) else { return nil }
+    return (w, h)
+  }
+
+  /// "-10:10" into -10...10: finite, increasing. The separator is the colon that
+  /// follows a number, so "-1e-3:1e-3" reads right.
+  static func range(_ text: String) -> ClosedRange<Double>? {
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2, let a = Double(parts[0]), let b = Double(parts[1]),
+      a.isFinite, b.isFinite, a < b else { return nil }
+    return a...b
+  }
+
+  static func scale(_ text: String) -> Double? {
+    guard let s = Double(text), scaleLimits.contains(s) else { return nil }
+    return s
+  }
+}
