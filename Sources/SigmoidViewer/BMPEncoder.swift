@@ -9,9 +9,10 @@ enum BMPEncoder {
   ///
   /// The canvas is wrapped (not copied) as an SDL_PIXELFORMAT_RGB888 surface: that is
   /// ARGB8888 with the alpha byte ignored, and because it has no alpha mask SDL_SaveBMP_RW
-  /// writes a plain 24-bit BITMAPINFOHEADER file (with an alpha mask it would write 32-bit
-  /// with a V4 header, which more viewers get wrong). Needs no SDL_Init.
-  static func encode(_ canvas: Canvas) throws(SDLError) -> [UInt8] {
+  /// writes a plain 24-bit BITMAPINFOHEADER file. `keepingAlpha` wraps it as ARGB8888
+  /// instead, and SDL then writes 32 bits with a V4 header and channel masks, which some
+  /// viewers get wrong; it exists so tests can check that path too. Needs no SDL_Init.
+  static func encode(_ canvas: Canvas, keepingAlpha: Bool = false) throws(SDLError) -> [UInt8] {
     guard canvas.width > 0, canvas.height > 0 else {
       throw SDLError(call: "BMPEncoder.encode", reason: "nothing to save: the frame is \(canvas.width)×\(canvas.height)")
     }
@@ -23,7 +24,7 @@ enum BMPEncoder {
       // SDL only reads the pixels when saving; the mutable pointer is what its API takes.
       guard let surface = SDL_CreateRGBSurfaceWithFormatFrom(
         UnsafeMutableRawPointer(mutating: pixels.baseAddress), Int32(canvas.width), Int32(canvas.height),
-        32, Int32(canvas.width * 4), SDL_PIXELFORMAT_RGB888.rawValue)
+        32, Int32(canvas.width * 4), (keepingAlpha ? SDL_PIXELFORMAT_ARGB8888 : SDL_PIXELFORMAT_RGB888).rawValue)
       else { return .failure(SDLError(call: "SDL_CreateRGBSurfaceWithFormatFrom")) }
       defer { SDL_FreeSurface(surface) }
       return bytes.withUnsafeMutableBytes { buffer in

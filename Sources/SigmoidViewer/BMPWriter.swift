@@ -38,8 +38,7 @@ enum BMPWriter {
     }
     try checkDirectory(directory, for: firstPath)
 
-    let temp = join(directory, ".\(names[0]).tmp-\(getpid())")
-    try writeFile(temp, bytes, reportAs: firstPath)
+    let temp = try createTemporary(in: directory, like: names[0], bytes: bytes, reportAs: firstPath)
     // From here on the temporary file exists: every way out removes it.
     do throws(BMPWriteError) {
       switch mode {
@@ -92,15 +91,27 @@ enum BMPWriter {
     if info.st_mode & S_IFMT != S_IFDIR { throw BMPWriteError(path: path, problem: .notADirectory) }
   }
 
-  /// Creates `path` exclusively and writes all of `bytes`, fsyncs and closes it; removes it
-  /// on any failure. Errors name `reportAs` (the file the user asked for, not the temp).
-  static func writeFile(_ path: String, _ bytes: [UInt8], reportAs: String) throws(BMPWriteError) {
-    var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    if fd < 0 && errno == EEXIST {
-      // A leftover from an earlier process with our pid that died mid-save.
-      unlink(path)
-      fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+  /// Writes `bytes` to a new hidden file `.NAME.tmp-PID-RANDOM` in `directory` and returns
+  /// its path. The random part keeps concurrent saves in one process apart; O_EXCL means a
+  /// clash is noticed (and retried), never written through.
+  private static func createTemporary(in directory: String, like name: String, bytes: [UInt8],
+                                      reportAs: String) throws(BMPWriteError) -> String {
+    var attempts = 0
+    while true {
+      let path = join(directory, ".\(name).tmp-\(getpid())-\(String(UInt32.random(in: 0...UInt32.max), radix: 16))")
+      do throws(BMPWriteError) {
+        try writeFile(path, bytes, reportAs: reportAs)
+        return path
+      } catch where error.problem == .exists && attempts < 8 {
+        attempts += 1
+      }
     }
+  }
+
+  /// Creates `path` exclusively, writes all of `bytes`, fsyncs and closes it; removes it on
+  /// any failure. Errors name `reportAs` (the file the user asked for, not the temp).
+  static func writeFile(_ path: String, _ bytes: [UInt8], reportAs: String) throws(BMPWriteError) {
+    let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     if fd < 0 { throw BMPWriteError.from(errno: errno, call: "open", path: reportAs) }
     do throws(BMPWriteError) {
       try writeAll(fd, bytes, reportAs: reportAs)
