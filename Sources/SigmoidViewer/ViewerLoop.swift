@@ -132,8 +132,14 @@ struct ViewerLoop<Model: FrameModel> {
 
   /// Saves exactly the frame on screen at full drawable resolution. Inputs that came
   /// before S in this batch are drawn and presented first, so the file shows what the user
-  /// asked for. Failures are reported and shown; the viewer keeps running.
+  /// asked for; a notice still showing from an earlier shot is taken off screen first, so
+  /// no screenshot carries one. Failures are reported and shown; the viewer keeps running.
   private mutating func takeScreenshot() throws(SDLError) {
+    if noticeDeadline != nil {
+      noticeDeadline = nil
+      model.setNotice(nil)
+      dirty = true
+    }
     if dirty { try drawFrame() }
     let message: String
     do {

@@ -33,10 +33,17 @@ struct WindowEndToEndTests {
     let firstImage = try TestBMPImage.read(path: first)
     #expect(firstImage.width == size.width && firstImage.height == size.height)
 
+    // Again at once, while the first one's notice is on screen: same plot, same file
+    // content, so no notice ever ends up in a screenshot.
+    try x.key("s")
+    let again = try savedPath(viewer, index: 1, in: shots)
+    #expect(again != first)
+    #expect(try TestBMPImage.read(path: again) == firstImage, "the notice must not be in the screenshot")
+
     // Zoom in about the pointer: the picture must change, the size not.
     try x.click(4, times: 3)
     try x.key("F12")
-    let second = try savedPath(viewer, index: 1, in: shots)
+    let second = try savedPath(viewer, index: 2, in: shots)
     #expect(second != first)
     let secondImage = try TestBMPImage.read(path: second)
     #expect(secondImage.width == size.width && secondImage.height == size.height)
@@ -48,13 +55,13 @@ struct WindowEndToEndTests {
     try x.resize(window, to: 640, 480)
     try x.moveMouse(to: 100, 100, in: window)
     try x.key("s")
-    let third = try TestBMPImage.read(path: try savedPath(viewer, index: 2, in: shots))
+    let third = try TestBMPImage.read(path: try savedPath(viewer, index: 3, in: shots))
     #expect(third.width == 640 && third.height == 480)
 
     try x.key("q")
     #expect(try viewer.waitForExit() == 0)
     #expect(!viewer.stderr.contains("sigmoid-viewer:"), "no errors expected: \(viewer.stderr)")
-    #expect(directoryEntries(shots).count == 3, "three screenshots and no temporary files")
+    #expect(directoryEntries(shots).count == 4, "four screenshots and no temporary files")
   }
 
   @Test func closingWithEscapeAndStatsPrintsOneStatsLine() throws {
