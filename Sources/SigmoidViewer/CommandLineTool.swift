@@ -5,7 +5,7 @@ import Foundation
 
 enum CommandLineTool {
   static let usage = """
-    usage: sigmoid-viewer [--size WxH] [--x-range A:B] [--y-range A:B] [--screenshot-dir DIR] [--font PATH]
+    usage: sigmoid-viewer [--size WxH] [--x-range A:B] [--y-range A:B] [--screenshot-dir DIR] [--font PATH] [--stats]
            sigmoid-viewer render OUT.bmp [--size WxH] [--x-range A:B] [--y-range A:B] [--scale S] [--font PATH]
            sigmoid-viewer sample --from A --to B --count N
            sigmoid-viewer --help
@@ -27,9 +27,14 @@ enum CommandLineTool {
       return execute("render") {
         try RenderCommand(arguments: Array(arguments.dropFirst())).run()
       }
-    default:
-      Console.error("sigmoid-viewer: not yet implemented: \(arguments.first ?? "window")")
-      return 1
+    case nil:
+      return WindowCommand.run([])
+    case let first? where first.hasPrefix("--"):
+      return WindowCommand.run(arguments)
+    case let first?:
+      Console.error("sigmoid-viewer: unknown command \"\(first)\"; "
+        + "commands: render, sample, or options for the window (see --help)")
+      return UsageError.exitStatus
     }
   }
 

@@ -1,0 +1,23 @@
+// The seam between the SDL window and what it shows: the window feeds inputs in and asks
+// for whole frames out. It knows nothing about SDL, so the plot side stays testable alone.
+
+import PlotCore
+import PlotRender
+
+/// What the window shows: takes inputs, draws frames. The lead connects PlotCore's
+/// ViewerState and PlotRender's scene to it.
+///
+/// The window calls, in order: `apply(.resized(...))` once at start, then any number of
+/// `apply` / `setNotice` calls per batch of events, then `render` once if anything said the
+/// picture changed. Canvas sizes are device pixels of the drawable.
+protocol FrameModel {
+  /// Applies one input; returns true when the picture changed and a new frame is needed.
+  mutating func apply(_ input: ViewerInput) -> Bool
+  /// Draws the whole frame at `canvas.width × canvas.height` device pixels, every pixel
+  /// (the window reuses the canvas between frames and never clears it).
+  mutating func render(into canvas: inout Canvas)
+  /// A short status line to draw over the plot (e.g. "saved sigmoid-….bmp" or a save
+  /// error), or nil to remove it. The window clears it after about 2 s; the window always
+  /// redraws after calling this.
+  mutating func setNotice(_ text: String?)
+}

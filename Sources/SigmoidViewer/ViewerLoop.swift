@@ -1,0 +1,158 @@
+// The window's event loop: wait (no CPU while idle), drain every pending event into the
+// model, draw one frame if anything changed, present. Also takes screenshots and times
+// notices. Shape follows raylib: set-up, loop, teardown (teardown is ViewerWindow's deinit).
+
+import CSDL2
+import Foundation
+import PlotCore
+import PlotRender
+
+struct ViewerLoop<Model: FrameModel> {
+  /// How long a notice ("saved …", a save error) stays in the window, in milliseconds.
+  static var noticeMilliseconds: UInt64 { 2000 }
+
+  var model: Model
+  let window: ViewerWindow
+  /// Where S / F12 save; "" is the current directory.
+  let screenshotDirectory: String
+  /// Frame timings, collected when `--stats` asked for them.
+  var stats: FrameStats?
+
+  /// The frame on screen (after the first frame): what screenshots save. Device pixels.
+  private var canvas = Canvas(width: 0, height: 0)
+  /// Drawable size and device pixels per window point, as last sent to the model.
+  private var drawable = (width: 0, height: 0)
+  private var scale = 1.0
+  /// SDL_GetTicks64() time at which the notice goes away; nil when none is shown.
+  private var noticeDeadline: UInt64?
+  /// The model changed since the last rendered frame.
+  private var dirty = true
+  /// Performance-counter time the current batch of events started; frame time runs from here.
+  private var batchStart: UInt64 = 0
+
+  init(model: Model, window: ViewerWindow, screenshotDirectory: String, collectStats: Bool) {
+    self.model = model
+    self.window = window
+    self.screenshotDirectory = screenshotDirectory
+    self.stats = collectStats ? FrameStats() : nil
+  }
+
+  /// Runs until the user quits. Throws only when SDL cannot draw any more.
+  mutating func run() throws(SDLError) {
+    batchStart = SDL_GetPerformanceCounter()
+    try syncSize()
+    var event = SDL_Event()
+    while true {
+      if dirty { try drawFrame() }
+
+      // Idle: block in SDL_WaitEvent (no CPU), or until the notice is due to go away.
+      let got: Int32
+      if let deadline = noticeDeadline {
+        let now = SDL_GetTicks64()
+        got = now >= deadline ? 0 : SDL_WaitEventTimeout(&event, Int32(min(deadline - now, 60_000)))
+      } else {
+        got = SDL_WaitEvent(&event)
+        if got == 0 { throw SDLError(call: "SDL_WaitEvent") }
+      }
+      batchStart = SDL_GetPerformanceCounter()
+
+      // Drain everything already queued before drawing, so a flood of wheel events costs
+      // one frame, not one frame each, and no lag builds up.
+      if got != 0 {
+        repeat {
+          if try handle(event) == .quit { return }
+        } while SDL_PollEvent(&event) != 0
+      }
+      if let deadline = noticeDeadline, SDL_GetTicks64() >= deadline {
+        noticeDeadline = nil
+        model.setNotice(nil)
+        dirty = true
+      }
+    }
+  }
+
+  private enum Flow { case proceed, quit }
+
+  private mutating func handle(_ event: SDL_Event) throws(SDLError) -> Flow {
+    if SDL_EventType(event.type) == SDL_WINDOWEVENT {
+      switch SDL_WindowEventID(UInt32(event.window.event)) {
+      case SDL_WINDOWEVENT_SIZE_CHANGED: try syncSize()
+      // Uncovered or moved between screens: repaint the same frame, no rendering.
+      case SDL_WINDOWEVENT_EXPOSED: if !dirty { try window.present() }
+      default: break
+      }
+      return .proceed
+    }
+    guard let description = WindowEvent(sdl: event),
+          let action = InputMap.action(for: description, scale: scale) else { return .proceed }
+    switch action {
+    case let .input(input):
+      if model.apply(input) { dirty = true }
+    case .screenshot:
+      try takeScreenshot()
+    case .quit:
+      return .quit
+    }
+    return .proceed
+  }
+
+  /// Tells the model about the drawable's size and scale when they changed.
+  private mutating func syncSize() throws(SDLError) {
+    let size = try window.drawableSize()
+    let points = window.windowSize()
+    // Device pixels per point; 1 on ordinary displays, 2 on most high-DPI ones.
+    let newScale = points.width > 0 ? Double(size.width) / Double(points.width) : 1
+    guard size != drawable || newScale != scale else { return }
+    drawable = size
+    scale = newScale
+    if model.apply(.resized(width: size.width, height: size.height, scale: newScale)) { dirty = true }
+    dirty = true  // the canvas must match the new drawable whatever the model says
+  }
+
+  /// Renders, uploads and presents one frame, timing each stage.
+  private mutating func drawFrame() throws(SDLError) {
+    if canvas.width != drawable.width || canvas.height != drawable.height {
+      canvas = Canvas(width: drawable.width, height: drawable.height)
+    }
+    let t0 = SDL_GetPerformanceCounter()
+    model.render(into: &canvas)
+    let t1 = SDL_GetPerformanceCounter()
+    try window.upload(canvas)
+    let t2 = SDL_GetPerformanceCounter()
+    try window.present()
+    let t3 = SDL_GetPerformanceCounter()
+    dirty = false
+    if stats != nil {
+      let f = Double(SDL_GetPerformanceFrequency())
+      stats?.record(FrameTiming(
+        total: Double(t3 &- batchStart) / f, render: Double(t1 - t0) / f,
+        upload: Double(t2 - t1) / f, present: Double(t3 - t2) / f))
+    }
+  }
+
+  /// Saves exactly the frame on screen at full drawable resolution. Inputs that came
+  /// before S in this batch are drawn and presented first, so the file shows what the user
+  /// asked for; a notice still showing from an earlier shot is taken off screen first, so
+  /// no screenshot carries one. Failures are reported and shown; the viewer keeps running.
+  private mutating func takeScreenshot() throws(SDLError) {
+    if noticeDeadline != nil {
+      noticeDeadline = nil
+      model.setNotice(nil)
+      dirty = true
+    }
+    if dirty { try drawFrame() }
+    let message: String
+    do {
+      let path = try BMPWriter.write(
+        canvas, in: screenshotDirectory, names: ScreenshotNamer.candidates(for: Date()), mode: .createNew)
+      Console.out("saved \(path)\n")  // FileHandle writes are unbuffered: the line is out now
+      message = "saved \(path)"
+    } catch {
+      Console.error("sigmoid-viewer: \(error)")
+      message = error.description
+    }
+    model.setNotice(message)
+    noticeDeadline = SDL_GetTicks64() + Self.noticeMilliseconds
+    dirty = true
+  }
+}

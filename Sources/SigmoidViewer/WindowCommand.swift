@@ -1,0 +1,62 @@
+// `sigmoid-viewer [options]`: opens the interactive window. Parse and validate, check for
+// a visible display, then run the loop. Exit status 0 on quit or close, 1 when there is no
+// display or SDL fails, 2 for usage errors.
+
+import CSDL2
+import Foundation
+
+enum WindowCommand {
+  /// Runs the window command with `arguments` (options only); returns the exit status.
+  static func run(_ arguments: [String]) -> Int32 {
+    let options: WindowOptions
+    do { options = try WindowOptions.parse(arguments) } catch {
+      Console.error("sigmoid-viewer: \(error.message) (see sigmoid-viewer --help)")
+      return 2
+    }
+
+    guard startVideo() else { return 1 }
+    defer { SDL_Quit() }
+
+    do {
+      let window = try ViewerWindow(width: options.width, height: options.height)
+      // TEMPORARY: the lead replaces DemoFrameModel with the ViewerState + scene model.
+      let model = DemoFrameModel(xRange: options.xRange ?? -10...10, yRange: options.yRange ?? -0.1...1.1)
+      var loop = ViewerLoop(
+        model: model, window: window, screenshotDirectory: options.screenshotDirectory,
+        collectStats: options.stats)
+      defer { if let stats = loop.stats { Console.error(stats.summary + "; renderer \(window.rendererName)") } }
+      try loop.run()
+    } catch {
+      Console.error("sigmoid-viewer: \(error)")
+      return 1
+    }
+    return 0
+  }
+
+  /// Starts SDL's video subsystem if a visible display is there; otherwise prints the one
+  /// line saying why not (VideoDriverCheck) and returns false, with SDL shut down again.
+  private static func startVideo() -> Bool {
+    let environment = ProcessInfo.processInfo.environment
+    var video = VideoEnvironment(
+      display: environment["DISPLAY"], waylandDisplay: environment["WAYLAND_DISPLAY"],
+      requestedDriver: environment["SDL_VIDEODRIVER"])
+    while true {
+      switch VideoDriverCheck.verdict(for: video) {
+      case .proceed:
+        return true
+      case let .reject(message):
+        if video.initOutcome != .notTried { SDL_Quit() }
+        Console.error("sigmoid-viewer: \(message)")
+        return false
+      case .initialize:
+        if let drivers = VideoDriverCheck.driverHint(for: video) { SDL_SetHint(SDL_HINT_VIDEODRIVER, drivers) }
+        // A desktop viewer, not a game: keep the compositor and the screensaver working.
+        SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0")
+        SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1")
+        video.initOutcome = SDL_Init(UInt32(SDL_INIT_VIDEO)) == 0
+          ? .started(driver: SDL_GetCurrentVideoDriver().map { String(cString: $0) })
+          : .failed(String(cString: SDL_GetError()))
+      }
+    }
+  }
+}

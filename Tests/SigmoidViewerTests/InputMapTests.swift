@@ -1,0 +1,78 @@
+import PlotCore
+import Testing
+@testable import SigmoidViewer
+
+@Suite struct InputMapTests {
+  func map(_ e: WindowEvent, scale: Double = 1) -> WindowAction? { InputMap.action(for: e, scale: scale) }
+
+  @Test func wheelZoomsAboutThePointerInDevicePixels() {
+    // Window point (10, 20) at scale 2 covers device pixels [20, 22) × [40, 42): centre (21, 41).
+    #expect(map(.wheel(amount: 1, flipped: false, x: 10, y: 20, modifiers: []), scale: 2)
+      == .input(.wheel(notches: 1, at: Point(21, 41), axes: .both)))
+    #expect(map(.wheel(amount: -0.25, flipped: false, x: 0, y: 0, modifiers: []))
+      == .input(.wheel(notches: -0.25, at: Point(0.5, 0.5), axes: .both)))
+  }
+
+  @Test func flippedWheelIsTurnedBack() {
+    #expect(map(.wheel(amount: 2, flipped: true, x: 3, y: 4, modifiers: []))
+      == .input(.wheel(notches: -2, at: Point(3.5, 4.5), axes: .both)))
+  }
+
+  @Test func modifiersPickTheZoomAxes() {
+    func axes(_ m: KeyModifiers) -> ZoomAxes? {
+      guard case let .input(.wheel(_, _, axes)) = map(.wheel(amount: 1, flipped: false, x: 0, y: 0, modifiers: m))
+      else { return nil }
+      return axes
+    }
+    #expect(axes([.shift]) == .xOnly)
+    #expect(axes([.control]) == .yOnly)
+    #expect(axes([.shift, .control]) == .both)
+    #expect(axes([.alt]) == .both)
+  }
+
+  @Test func zeroOrNonFiniteWheelDoesNothing() {
+    #expect(map(.wheel(amount: 0, flipped: false, x: 0, y: 0, modifiers: [])) == nil)
+    #expect(map(.wheel(amount: .nan, flipped: false, x: 0, y: 0, modifiers: [])) == nil)
+  }
+
+  @Test func leftButtonDrags() {
+    #expect(map(.buttonDown(.left, clicks: 1, x: 5, y: 6), scale: 2) == .input(.dragBegan(at: Point(11, 13))))
+    #expect(map(.motion(x: 7, y: 8, leftHeld: true)) == .input(.dragMoved(to: Point(7.5, 8.5))))
+    #expect(map(.motion(x: 7, y: 8, leftHeld: false)) == nil)
+    #expect(map(.buttonUp(.left, x: 7, y: 8)) == .input(.dragEnded))
+    #expect(map(.buttonDown(.other, clicks: 1, x: 5, y: 6)) == nil)
+    #expect(map(.buttonUp(.other, x: 5, y: 6)) == nil)
+  }
+
+  @Test func doubleClickResets() {
+    #expect(map(.buttonDown(.left, clicks: 2, x: 5, y: 6)) == .input(.resetView))
+  }
+
+  @Test func keys() {
+    func key(_ k: Key, repeat r: Bool = false) -> WindowAction? {
+      map(.keyDown(k, modifiers: [], isRepeat: r))
+    }
+    for k in [Key.r, .home] { #expect(key(k) == .input(.resetView)) }
+    for k in [Key.plus, .equals, .keypadPlus] { #expect(key(k) == .input(.zoomStep(1))) }
+    for k in [Key.minus, .keypadMinus] { #expect(key(k) == .input(.zoomStep(-1))) }
+    let step = InputMap.panFraction
+    #expect(key(.left) == .input(.panStep(dx: -step, dy: 0)))
+    #expect(key(.right) == .input(.panStep(dx: step, dy: 0)))
+    #expect(key(.up) == .input(.panStep(dx: 0, dy: step)))
+    #expect(key(.down) == .input(.panStep(dx: 0, dy: -step)))
+    for k in [Key.q, .escape] { #expect(key(k) == .quit) }
+    for k in [Key.s, .f12] { #expect(key(k) == .screenshot) }
+    #expect(key(.other) == nil)
+  }
+
+  @Test func autoRepeatRepeatsOnlyZoomAndPan() {
+    func key(_ k: Key) -> WindowAction? { map(.keyDown(k, modifiers: [], isRepeat: true)) }
+    #expect(key(.right) != nil)
+    #expect(key(.plus) != nil)
+    for k in [Key.s, .f12, .q, .escape, .r, .home] { #expect(key(k) == nil, "\(k)") }
+  }
+
+  @Test func closingTheWindowQuits() {
+    #expect(map(.closeRequested) == .quit)
+  }
+}
