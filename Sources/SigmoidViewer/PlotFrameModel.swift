@@ -6,7 +6,7 @@ import PlotCore
 import PlotRender
 
 /// View state plus scene: takes inputs, draws frames.
-struct PlotFrameModel {
+struct PlotFrameModel: FrameModel {
   private(set) var state: ViewerState
   private var scene: PlotScene
   /// Curves drawn, in legend order.

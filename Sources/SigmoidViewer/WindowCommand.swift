@@ -4,23 +4,32 @@
 
 import CSDL2
 import Foundation
+import PlotRender
 
 enum WindowCommand {
   /// Runs the window command with `arguments` (options only); returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
     let options: WindowOptions
-    do { options = try WindowOptions.parse(arguments) } catch {
+    let font: TrueTypeFont
+    do {
+      options = try WindowOptions.parse(arguments)
+      font = try FontChoice.load(explicitPath: options.view.fontPath)
+    } catch let error as UsageError {
       Console.error("sigmoid-viewer: \(error.message) (see sigmoid-viewer --help)")
-      return 2
+      return UsageError.exitStatus
+    } catch {
+      Console.error("sigmoid-viewer: \(error)")
+      return 1
     }
 
     guard startVideo() else { return 1 }
     defer { SDL_Quit() }
 
     do {
-      let window = try ViewerWindow(width: options.width, height: options.height)
-      // TEMPORARY: the lead replaces DemoFrameModel with the ViewerState + scene model.
-      let model = DemoFrameModel(xRange: options.xRange ?? -10...10, yRange: options.yRange ?? -0.1...1.1)
+      let window = try ViewerWindow(width: options.view.width, height: options.view.height)
+      // The window's first `.resized` input sets the real drawable size and scale.
+      let model = PlotFrameModel(view: options.view, width: options.view.width,
+                                 height: options.view.height, scale: 1, font: font)
       var loop = ViewerLoop(
         model: model, window: window, screenshotDirectory: options.screenshotDirectory,
         collectStats: options.stats)
