@@ -1,5 +1,6 @@
 // The pixels every frame is drawn into: 32-bit ARGB8888, the layout SDL's streaming
-// texture and BMP writer take without conversion. Blending is source-over.
+// texture and BMP writer take without conversion. Blending is source-over, and the
+// blend functions here are the only code that writes pixels after `clear`.
 
 /// An sRGB colour with 8-bit channels, stored as 0xAARRGGBB.
 public struct Color: Hashable, Sendable {
@@ -41,5 +42,64 @@ public struct Canvas: Sendable {
 
   @inlinable public subscript(x: Int, y: Int) -> UInt32 {
     pixels[y * width + x]
+  }
+
+  /// The pixel rectangle covering the whole canvas.
+  public var bounds: PixelRect { PixelRect(x0: 0, y0: 0, x1: width, y1: height) }
+
+  // MARK: - Blending
+
+  /// Blends opaque `color` over pixel (x, y) at `coverage` (clamped to 0...1).
+  ///
+  /// See ``blend(row:from:coverage:color:)`` for the rule; (x, y) must be on the canvas.
+  public mutating func blend(x: Int, y: Int, color: Color, coverage: Float) {
+    precondition(x >= 0 && x < width && y >= 0 && y < height, "pixel off the canvas")
+    let alpha = Canvas.alpha(forCoverage: coverage)
+    if alpha == 0 { return }
+    pixels[y * width + x] = Canvas.blend(color.argb, over: pixels[y * width + x], alpha: alpha)
+  }
+
+  /// Blends opaque `color` over pixels x..<x+coverage.count of row y, pixel i at
+  /// `coverage[i]`.
+  ///
+  /// The rule is Agg's and cairo's default: source-over per channel in 8-bit sRGB,
+  /// `round((color·a + pixel·(255 − a)) / 255)` with `a = round(coverage · 255)`. So full
+  /// coverage writes `color` exactly and coverage under 0.5/255 leaves the pixel untouched.
+  /// The span must lie on the canvas. The pixel buffer is entered once per call.
+  public mutating func blend(
+    row y: Int, from x: Int, coverage: UnsafeBufferPointer<Float>, color: Color
+  ) {
+    precondition(y >= 0 && y < height, "row off the canvas")
+    precondition(x >= 0 && x + coverage.count <= width, "span off the canvas")
+    let source = color.argb | 0xFF00_0000
+    let start = y * width + x
+    pixels.withUnsafeMutableBufferPointer { pixels in
+      for i in 0..<coverage.count {
+        let alpha = Canvas.alpha(forCoverage: coverage[i])
+        if alpha == 0 { continue }
+        pixels[start + i] = alpha == 255
+          ? source : Canvas.blend(source, over: pixels[start + i], alpha: alpha)
+      }
+    }
+  }
+
+  /// Coverage in 0...1 as an 8-bit alpha, rounded to nearest; NaN counts as 0.
+  @inlinable static func alpha(forCoverage coverage: Float) -> UInt32 {
+    guard coverage > 0 else { return 0 }
+    return coverage >= 1 ? 255 : UInt32(Double(coverage) * 255 + 0.5)
+  }
+
+  /// Source-over of opaque `source` onto opaque `destination` at `alpha` (0...255), per
+  /// channel, rounded to nearest: (s·a + d·(255 − a) + 127) / 255 is exact rounding of the
+  /// true quotient because the numerator's remainder mod 255 decides it.
+  @inlinable static func blend(_ source: UInt32, over destination: UInt32, alpha: UInt32)
+    -> UInt32
+  {
+    @inline(__always) func channel(_ shift: UInt32) -> UInt32 {
+      let s = (source >> shift) & 0xFF
+      let d = (destination >> shift) & 0xFF
+      return ((s * alpha + d * (255 - alpha) + 127) / 255) << shift
+    }
+    return 0xFF00_0000 | channel(16) | channel(8) | channel(0)
   }
 }
