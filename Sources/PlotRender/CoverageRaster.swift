@@ -6,7 +6,8 @@
 // cells (font-rs / stb v2 style: area inside the cell, the rest carried to the right), and a
 // running sum gives each pixel ∫w dA. That is the covered area only where the winding w is
 // 0 or one fixed ±1 across the pixel, so the row is split at clean integer boundaries into
-// column segments, each proven simple or re-resolved exactly (WindingResolver.swift).
+// column segments, each proven simple or re-resolved exactly (CoverageRaster+Rows.swift,
+// WindingResolver.swift).
 
 import PlotCore
 
@@ -38,6 +39,15 @@ public struct CoverageRaster: Sendable {
     var segment: Int32 = -1
   }
 
+  /// The per-column scratch, entered once per fill: rows index it without array checks.
+  struct RowBuffers {
+    let columns: UnsafeMutableBufferPointer<Column>
+    /// One bit per column of ``columns``.
+    let touched: UnsafeMutableBufferPointer<UInt64>
+    /// One row's coverage, indexed from the row's first touched column.
+    let coverage: UnsafeMutableBufferPointer<Float>
+  }
+
   /// A run of columns start..<end between clean boundaries that needs exact resolution.
   struct SlowSegment {
     var start, end: Int
@@ -49,6 +59,9 @@ public struct CoverageRaster: Sendable {
   /// Edge indices sorted by first row (counting sort); `rowStarts[r - clip.y0]` opens row r.
   var edgeOrder: [Int32] = []
   var rowStarts: [Int32] = []
+  /// The rows the edges reach, within the clip: only these are visited (a glyph on a
+  /// 1080-row canvas walks its own dozen rows, not all of them).
+  var rows = 0..<0
   var active: [Int32] = []
   var pieces: [RowPiece] = []
   /// Horizontal edges, as (row, left x, right x): no area, but they change the winding
@@ -57,6 +70,11 @@ public struct CoverageRaster: Sendable {
   /// Index of the first flat edge not yet passed (flats are sorted by row).
   var nextFlat = 0
   var columns: [Column] = []
+  /// One bit per column: set when the column holds anything this row, so the row passes
+  /// visit only those (a curve's two flanks may be a thousand empty columns apart).
+  var touched: [UInt64] = []
+  /// Highest column marked in ``touched`` this row.
+  var lastTouched = 0
   var coverage: [Float] = []
   var slowSegments: [SlowSegment] = []
   var resolver = WindingResolver()
@@ -72,8 +90,10 @@ public struct CoverageRaster: Sendable {
     _ path: Path, color: Color, clip: PixelRect? = nil, into canvas: inout Canvas
   ) {
     let box = canvas.bounds.intersection(clip ?? canvas.bounds)
-    rasterize(path, within: box) { y, x, coverage in
-      canvas.blend(row: y, from: x, coverage: coverage, color: color)
+    canvas.withSpanBlender(color: color) { blender in
+      rasterize(path, within: box) { y, x, coverage in
+        blender.blend(row: y, from: x, coverage: coverage)
+      }
     }
   }
 
@@ -86,7 +106,7 @@ public struct CoverageRaster: Sendable {
     return mask
   }
 
-  /// Calls `emit(y, x, coverage)` for each row with coverage: pixels x..<x+count of row y.
+  /// Calls `emit(y, x, coverage)` for each span with coverage: pixels x..<x+count of row y.
   mutating func rasterize(
     _ path: Path, within box: PixelRect,
     emit: (Int, Int, UnsafeBufferPointer<Float>) -> Void
@@ -95,33 +115,49 @@ public struct CoverageRaster: Sendable {
     buildEdges(path, within: box)
     guard !edges.isEmpty else { return }
     nextFlat = 0
-    if columns.count < box.x1 + 3 {
+    if columns.count < box.x1 + 3 || coverage.count < box.x1 + 3 {
       columns = Array(repeating: Column(), count: box.x1 + 3)
+      touched = Array(repeating: 0, count: (box.x1 + 3 + 63) / 64)
       coverage = Array(repeating: 0, count: box.x1 + 3)
     }
     active.removeAll(keepingCapacity: true)
-    for y in box.y0..<box.y1 {
-      let bucket = y - box.y0
-      for i in Int(rowStarts[bucket])..<Int(rowStarts[bucket + 1]) { active.append(edgeOrder[i]) }
-      if active.isEmpty { continue }
-      cutPieces(row: y, box: box)
-      let edges = self.edges
-      active.removeAll { edges[Int($0)].lastRow <= y }
-      if pieces.isEmpty { continue }
-      let (lo, hi) = accumulateRow()
-      markFlats(row: y, lo: lo, hi: hi)
-      findSlowSegments(lo: lo, hi: hi)
-      if !slowSegments.isEmpty { resolveSlowSegments() }
-      // Pieces right of the clip sit at x = box.x1, so hi may be one past the clip.
-      let count = finishRow(lo: lo, hi: hi, limit: box.x1)
-      if count > 0 {
-        coverage.withUnsafeBufferPointer { emit(y, lo, UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    // Moved out of self for the fill, so the row passes can hold their pointers while
+    // still mutating the other scratch; moving leaves them uniquely owned (no copy).
+    var columns = self.columns, touched = self.touched, coverage = self.coverage
+    self.columns = []
+    self.touched = []
+    self.coverage = []
+    defer {
+      self.columns = columns
+      self.touched = touched
+      self.coverage = coverage
+    }
+    columns.withUnsafeMutableBufferPointer { columns in
+      touched.withUnsafeMutableBufferPointer { touched in
+        coverage.withUnsafeMutableBufferPointer { coverage in
+          let buffers = RowBuffers(columns: columns, touched: touched, coverage: coverage)
+          for y in rows {
+            let bucket = y - rows.lowerBound
+            for i in Int(rowStarts[bucket])..<Int(rowStarts[bucket + 1]) {
+              active.append(edgeOrder[i])
+            }
+            if active.isEmpty { continue }
+            cutPieces(row: y, box: box)
+            if pieces.isEmpty { continue }
+            let (lo, hi) = accumulateRow(buffers)
+            markFlats(row: y, lo: lo, hi: hi, buffers)
+            findSlowSegments(lo: lo, hi: hi, buffers)
+            if !slowSegments.isEmpty { resolveSlowSegments(buffers) }
+            // Pieces right of the clip sit at x = box.x1, so hi may be one past the clip.
+            finishRow(y, lo: lo, end: Swift.min(hi, box.x1), buffers, emit: emit)
+          }
+        }
       }
     }
   }
 
   /// Collects the path's non-horizontal segments that reach the clip's rows and buckets
-  /// them by first row. Horizontal segments carry no area and cross no row, so they go.
+  /// them by first row. Horizontal segments carry no area, so they only go to ``flats``.
   mutating func buildEdges(_ path: Path, within box: PixelRect) {
     edges.removeAll(keepingCapacity: true)
     flats.removeAll(keepingCapacity: true)
@@ -132,7 +168,7 @@ public struct CoverageRaster: Sendable {
         defer { previous = point }
         if point.y == previous.y {
           // On a row boundary it changes nothing inside any row.
-          let row = Int(point.y.rounded(.down))
+          let row = floorInt(point.y)
           if Double(row) != point.y && row >= box.y0 && row < box.y1 && point.x != previous.x {
             flats.append((row, Swift.min(point.x, previous.x), Swift.max(point.x, previous.x)))
           }
@@ -140,8 +176,8 @@ public struct CoverageRaster: Sendable {
         }
         let down = point.y > previous.y
         let (a, b) = down ? (previous, point) : (point, previous)
-        let firstRow = Swift.max(Int(a.y.rounded(.down)), box.y0)
-        let lastRow = Swift.min(Int(b.y.rounded(.up)) - 1, box.y1 - 1)
+        let firstRow = Swift.max(floorInt(a.y), box.y0)
+        let lastRow = Swift.min(ceilInt(b.y) - 1, box.y1 - 1)
         if firstRow > lastRow { continue }
         edges.append(Edge(
           x0: a.x, y0: a.y, x1: b.x, y1: b.y, slope: (b.x - a.x) / (b.y - a.y),
@@ -150,75 +186,93 @@ public struct CoverageRaster: Sendable {
     }
     if !flats.isEmpty { flats.sort { $0.row < $1.row } }
     // Counting sort by first row: O(edges + rows), no comparisons.
-    let rows = box.y1 - box.y0
+    var top = Int.max, bottom = Int.min
+    for e in edges {
+      top = Swift.min(top, e.firstRow)
+      bottom = Swift.max(bottom, e.lastRow)
+    }
+    rows = edges.isEmpty ? 0..<0 : top..<(bottom + 1)
+    let count = rows.count
     rowStarts.removeAll(keepingCapacity: true)
-    rowStarts.append(contentsOf: repeatElement(0, count: rows + 1))
-    for e in edges { rowStarts[e.firstRow - box.y0 + 1] += 1 }
-    for r in 0..<rows { rowStarts[r + 1] += rowStarts[r] }
+    rowStarts.append(contentsOf: repeatElement(0, count: count + 1))
+    for e in edges { rowStarts[e.firstRow - top + 1] += 1 }
+    for r in 0..<count { rowStarts[r + 1] += rowStarts[r] }
     edgeOrder.removeAll(keepingCapacity: true)
     edgeOrder.append(contentsOf: repeatElement(0, count: edges.count))
-    var next = rowStarts
+    // Place each edge, counting its bucket's start up; afterwards shift the starts back.
     for (i, e) in edges.enumerated() {
-      let r = e.firstRow - box.y0
-      edgeOrder[Int(next[r])] = Int32(i)
-      next[r] += 1
+      let r = e.firstRow - top
+      edgeOrder[Int(rowStarts[r])] = Int32(i)
+      rowStarts[r] += 1
     }
+    for r in stride(from: count, to: 0, by: -1) { rowStarts[r] = rowStarts[r - 1] }
+    rowStarts[0] = 0
   }
 
-  /// Cuts every active edge to row y and to the clip's columns, into `pieces`.
+  /// Cuts every active edge to row y and to the clip's columns, into `pieces`, and drops
+  /// the edges that end in this row from `active`.
   mutating func cutPieces(row y: Int, box: PixelRect) {
     pieces.removeAll(keepingCapacity: true)
     let top = Double(y), bottom = Double(y + 1)
-    for index in active {
+    let left = Double(box.x0), right = Double(box.x1)
+    var kept = 0
+    for k in 0..<active.count {
+      let index = active[k]
       let e = edges[Int(index)]
+      if e.lastRow > y {
+        active[kept] = index
+        kept += 1
+      }
       let yTop = Swift.max(e.y0, top), yBottom = Swift.min(e.y1, bottom)
       if yBottom <= yTop { continue }
       let xTop = yTop == e.y0 ? e.x0 : e.x0 + (yTop - e.y0) * e.slope
       let xBottom = yBottom == e.y1 ? e.x1 : e.x0 + (yBottom - e.y0) * e.slope
       RowPiece(xTop: xTop, yTop: yTop, xBottom: xBottom, yBottom: yBottom, winding: e.winding)
-        .appendClipped(toColumns: Double(box.x0), Double(box.x1), into: &pieces)
+        .appendClipped(toColumns: left, right, into: &pieces)
     }
+    active.removeLast(active.count - kept)
   }
 
   /// Pass 1: deposits every piece's area and records the segment bookkeeping.
   /// Returns the columns lo..<hi whose coverage the pieces set; from hi on every piece lies
   /// to the left, so the winding there is the row's net winding, 0.
-  mutating func accumulateRow() -> (lo: Int, hi: Int) {
+  mutating func accumulateRow(_ buffers: RowBuffers) -> (lo: Int, hi: Int) {
     var lo = Int.max, hi = Int.min
-    columns.withUnsafeMutableBufferPointer { columns in
-      for p in pieces {
-        let span = CoverageRaster.deposit(p, sign: 1, into: columns)
-        lo = Swift.min(lo, span.lowerBound)
-        hi = Swift.max(hi, span.upperBound)
-        let left = p.left, right = p.right
-        let column = span.lowerBound
-        columns[column].cover += p.winding * p.height
-        columns[column].height += p.height
-        let firstBoundary = Int(left.rounded(.up)), lastBoundary = Int(right.rounded(.down))
-        if firstBoundary <= lastBoundary {
-          columns[firstBoundary].crossings += 1
-          columns[lastBoundary + 1].crossings -= 1
-        }
+    let columns = buffers.columns, touched = buffers.touched
+    for p in pieces {
+      let span = CoverageRaster.deposit(p, sign: 1, into: columns)
+      lo = Swift.min(lo, span.lowerBound)
+      hi = Swift.max(hi, span.upperBound)
+      let column = span.lowerBound
+      columns[column].cover += p.winding * p.height
+      columns[column].height += p.height
+      let firstBoundary = ceilInt(p.left), lastBoundary = floorInt(p.right)
+      if firstBoundary <= lastBoundary {
+        columns[firstBoundary].crossings += 1
+        columns[lastBoundary + 1].crossings -= 1
       }
+      // Written: span, the remainder column after it, and the crossing end after that.
+      for c in span.lowerBound...(span.upperBound + 1) { touched[c >> 6] |= 1 << UInt64(c & 63) }
     }
+    lastTouched = hi + 1
     return (lo, hi)
   }
 
   /// Marks the column boundaries crossed by row y's horizontal edges as not clean. Only
   /// lo...hi matters: a flat edge joins pieces of its row at both ends, so lies within them.
-  mutating func markFlats(row y: Int, lo: Int, hi: Int) {
+  mutating func markFlats(row y: Int, lo: Int, hi: Int, _ buffers: RowBuffers) {
+    let columns = buffers.columns, touched = buffers.touched
     while nextFlat < flats.count && flats[nextFlat].row < y { nextFlat += 1 }
-    columns.withUnsafeMutableBufferPointer { columns in
-      while nextFlat < flats.count && flats[nextFlat].row == y {
-        let flat = flats[nextFlat]
-        nextFlat += 1
-        let first = Swift.max(Int(flat.left.rounded(.up)), lo)
-        let last = Swift.min(Int(flat.right.rounded(.down)), hi)
-        if first <= last {
-          columns[first].crossings += 1
-          columns[last + 1].crossings -= 1
-        }
-      }
+    while nextFlat < flats.count && flats[nextFlat].row == y {
+      let flat = flats[nextFlat]
+      nextFlat += 1
+      let first = Swift.max(ceilInt(flat.left), lo)
+      let last = Swift.min(floorInt(flat.right), hi)
+      guard first <= last else { continue }
+      columns[first].crossings += 1
+      columns[last + 1].crossings -= 1
+      touched[first >> 6] |= 1 << UInt64(first & 63)
+      touched[(last + 1) >> 6] |= 1 << UInt64((last + 1) & 63)
     }
   }
 
@@ -232,8 +286,8 @@ public struct CoverageRaster: Sendable {
   ) -> Range<Int> {
     let v = p.winding * sign, height = p.height
     let left = p.left, right = p.right
-    let c0 = Int(left.rounded(.down))
-    let c1 = Swift.max(c0, Int(right.rounded(.up)) - 1)
+    let c0 = floorInt(left)
+    let c1 = Swift.max(c0, ceilInt(right) - 1)
     if c0 == c1 {
       let inside = trapezoidArea(
         height: height, topWidth: Double(c0 + 1) - p.xTop, bottomWidth: Double(c0 + 1) - p.xBottom)
@@ -262,81 +316,16 @@ public struct CoverageRaster: Sendable {
     assert(height >= 0 && topWidth >= -1e-9 && bottomWidth >= -1e-9, "inverted trapezoid")
     return height * (topWidth + bottomWidth) * 0.5
   }
+}
 
-  /// Splits columns lo..<hi at clean boundaries (integer x that no piece touches, where the
-  /// winding is the same all down the row) and keeps the segments whose plain sum could be
-  /// wrong. A segment is provably fine when the windings at both ends are in {0, s} for one
-  /// sign s and its pieces' heights add up to 1 (ends differ) or 0 (ends equal): then a
-  /// horizontal line meets at most one piece almost everywhere, so w stays in {0, s}.
-  mutating func findSlowSegments(lo: Int, hi: Int) {
-    slowSegments.removeAll(keepingCapacity: true)
-    let tolerance = 1e-9
-    let forceAll = alwaysResolve
-    columns.withUnsafeBufferPointer { columns in
-      var crossings = Int(columns[lo].crossings)
-      var cover = 0.0, height = 0.0
-      var start = lo, windingLeft = 0
-      for c in lo..<hi {
-        cover += columns[c].cover
-        height += columns[c].height
-        crossings += Int(columns[c + 1].crossings)
-        guard crossings == 0 || c + 1 == hi else { continue }
-        let windingRight = c + 1 == hi ? 0 : Int(cover.rounded())
-        let sameSign = abs(windingLeft) <= 1 && abs(windingRight) <= 1
-          && windingLeft * windingRight >= 0
-        let expected = windingLeft == windingRight ? 0.0 : 1.0
-        if forceAll || !sameSign || height > expected + tolerance {
-          slowSegments.append(SlowSegment(
-            start: start, end: c + 1, windingLeft: windingLeft, windingRight: windingRight))
-        }
-        start = c + 1
-        windingLeft = windingRight
-        height = 0
-      }
-    }
-  }
+/// ⌊x⌋ for |x| < 2⁶³, without a libm call (x86-64's baseline has no rounding instruction).
+@inline(__always) func floorInt(_ x: Double) -> Int {
+  let i = Int(x)
+  return Double(i) > x ? i - 1 : i
+}
 
-  /// Replaces the plain sums of the slow segments by exact ones: undoes their pieces, then
-  /// deposits the boundary of the non-zero region found by the strip sweep, plus vertical
-  /// unit corrections at the segment ends so the running sum enters as [w≠0] and leaves as
-  /// the true winding again.
-  mutating func resolveSlowSegments() {
-    columns.withUnsafeMutableBufferPointer { columns in
-      for (i, s) in slowSegments.enumerated() {
-        for c in s.start..<s.end { columns[c].segment = Int32(i) }
-      }
-      for (i, s) in slowSegments.enumerated() {
-        resolver.input.removeAll(keepingCapacity: true)
-        for p in pieces where columns[Int(p.left.rounded(.down))].segment == Int32(i) {
-          _ = CoverageRaster.deposit(p, sign: -1, into: columns)
-          resolver.input.append(p)
-        }
-        resolver.resolve(startWinding: s.windingLeft)
-        for p in resolver.output { _ = CoverageRaster.deposit(p, sign: 1, into: columns) }
-        columns[s.start].area += Double((s.windingLeft != 0 ? 1 : 0) - s.windingLeft)
-        columns[s.end].area += Double(s.windingRight - (s.windingRight != 0 ? 1 : 0))
-      }
-      for s in slowSegments {
-        for c in s.start..<s.end { columns[c].segment = -1 }
-      }
-    }
-  }
-
-  /// Running sum over lo..<min(hi, limit) into `coverage` (clamped |sum|), then clears the
-  /// touched columns for the next row. Returns the number of coverage values written.
-  mutating func finishRow(lo: Int, hi: Int, limit: Int) -> Int {
-    let end = Swift.max(lo, Swift.min(hi, limit))
-    columns.withUnsafeMutableBufferPointer { columns in
-      coverage.withUnsafeMutableBufferPointer { coverage in
-        var sum = 0.0
-        for c in lo..<end {
-          sum += columns[c].area
-          coverage[c - lo] = Float(Swift.min(abs(sum), 1))
-        }
-      }
-      // hi + 1 may hold a crossing decrement; nothing beyond it was written.
-      for c in lo...(hi + 1) { columns[c] = Column() }
-    }
-    return end - lo
-  }
+/// ⌈x⌉ for |x| < 2⁶³, without a libm call.
+@inline(__always) func ceilInt(_ x: Double) -> Int {
+  let i = Int(x)
+  return Double(i) < x ? i + 1 : i
 }

@@ -15,7 +15,7 @@ extension CoverageRaster {
     let x0 = Swift.max(rect.x0, Double(box.x0)), x1 = Swift.min(rect.x1, Double(box.x1))
     let y0 = Swift.max(rect.y0, Double(box.y0)), y1 = Swift.min(rect.y1, Double(box.y1))
     guard x1 > x0 && y1 > y0 else { return }  // also false for NaN
-    let firstColumn = Int(x0.rounded(.down)), endColumn = Int(x1.rounded(.up))
+    let firstColumn = floorInt(x0), endColumn = ceilInt(x1)
     let count = endColumn - firstColumn
     if coverage.count < 2 * count { coverage = Array(repeating: 0, count: 2 * count) }
     coverage.withUnsafeMutableBufferPointer { buffer in
@@ -26,13 +26,15 @@ extension CoverageRaster {
         let c = Double(firstColumn + i)
         widths[i] = Float(Swift.min(x1, c + 1) - Swift.max(x0, c))
       }
-      for y in Int(y0.rounded(.down))..<Int(y1.rounded(.up)) {
-        let height = Swift.min(y1, Double(y + 1)) - Swift.max(y0, Double(y))
-        if height >= 1 {
-          canvas.blend(row: y, from: firstColumn, coverage: UnsafeBufferPointer(widths), color: color)
-        } else {
-          for i in 0..<count { row[i] = widths[i] * Float(height) }
-          canvas.blend(row: y, from: firstColumn, coverage: UnsafeBufferPointer(row), color: color)
+      canvas.withSpanBlender(color: color) { blender in
+        for y in floorInt(y0)..<ceilInt(y1) {
+          let height = Swift.min(y1, Double(y + 1)) - Swift.max(y0, Double(y))
+          if height >= 1 {
+            blender.blend(row: y, from: firstColumn, coverage: UnsafeBufferPointer(widths))
+          } else {
+            for i in 0..<count { row[i] = widths[i] * Float(height) }
+            blender.blend(row: y, from: firstColumn, coverage: UnsafeBufferPointer(row))
+          }
         }
       }
     }

@@ -2,8 +2,8 @@
 // Geometry only: never sees pixels; the coverage raster fills the result like any path.
 //
 // The filled region is exactly the union of one rectangle per segment, a join polygon at
-// every interior vertex (a round join is the pie slice on the outer side of the turn) and a
-// cap at each end. With round joins and caps that union is the polyline swept by a disk
+// every interior vertex (a round join is the pie slice on the outer side of the turn, or
+// its miter when the turn is too slight to need an arc point) and a cap at each end. With round joins and caps that union is the polyline swept by a disk
 // (the joins' flattened arcs stand in for the circle, within `tolerance`).
 
 import Foundation
@@ -149,6 +149,15 @@ public struct Stroker: Sendable {
     if cross == 0 && dot > 0 { return }  // straight on: both offsets coincide
     switch join {
     case .round:
+      // A turn too slight for any arc point: the offset lines' meeting point alone, which
+      // replaces A and B (they lie on the lines to it) and sits within `tolerance` of the
+      // arc: hw/cos(θ/2) − hw ≤ tol ⇔ cos²(θ/2) = (1 + cos θ)/2 ≥ (hw/(hw + tol))².
+      if 0.5 * onePlusCos >= Stroker.slightTurnLimit(halfWidth: halfWidth, tolerance: tolerance) {
+        path.points.removeLast()
+        let k = halfWidth / onePlusCos
+        path.points.append(Point(p.x + k * (na.x + nb.x), p.y + k * (na.y + nb.y)))
+        return
+      }
       // Signed turn in (−π, 0]; a reversal turns by −π, through the direction `a`.
       let turn = cross < 0 ? atan2(cross, dot) : -Double.pi
       appendArc(center: p, radius: halfWidth, from: Point(na.x * halfWidth, na.y * halfWidth),
@@ -183,6 +192,13 @@ public struct Stroker: Sendable {
   ) {
     Stroker.arcPoints(center: center, radius: radius, from: from, sweep: sweep,
                       tolerance: tolerance) { path.points.append($0) }
+  }
+
+  /// cos²(θ/2) at and above which a round join is drawn as its miter point: below it the
+  /// miter point would stray more than `tolerance` from the arc. Shared with the tests.
+  @inline(__always) static func slightTurnLimit(halfWidth: Double, tolerance: Double) -> Double {
+    let ratio = halfWidth / (halfWidth + tolerance)
+    return ratio * ratio
   }
 
   /// The interior points of a flattened arc, evenly spaced so each chord stays within

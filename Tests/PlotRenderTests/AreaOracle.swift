@@ -175,12 +175,15 @@ func strokePieces(_ polyline: [Point], _ stroke: Stroke, tolerance: Double = 0.1
         cross = -cross
       }
       let na = leftNormal(a), nb = leftNormal(b)
+      let onePlusCos = 0.5 * ((a.x + b.x) * (a.x + b.x) + (a.y + b.y) * (a.y + b.y))
+      let slight = 0.5 * onePlusCos >= Stroker.slightTurnLimit(halfWidth: hw, tolerance: tolerance)
       switch stroke.join {
+      case .round where slight:
+        pieces.append([p, at(p, na), at(p, Point(na.x + nb.x, na.y + nb.y), 1 / onePlusCos), at(p, nb)])
       case .round:
         let turn = cross < 0 ? atan2(cross, dot) : -Double.pi
         pieces.append([p, at(p, na)] + arc(p, Point(hw * na.x, hw * na.y), turn) + [at(p, nb)])
       case .miter(let limit):
-        let onePlusCos = 0.5 * ((a.x + b.x) * (a.x + b.x) + (a.y + b.y) * (a.y + b.y))
         if 2 <= limit * limit * onePlusCos {
           let k = 1 / onePlusCos
           pieces.append([p, at(p, na), at(p, Point(na.x + nb.x, na.y + nb.y), k), at(p, nb)])
