@@ -121,10 +121,12 @@ public struct Stroker: Sendable {
   /// The left side's points at vertex p, turning from `a` to `b` (unit directions).
   ///
   /// Outer side of the turn: the join (arc, miter or bevel) from the incoming offset to the
-  /// outgoing one. Inner side: the point where the two offset lines meet when that lies
-  /// within half of each segment, so smooth curves give a simple outline with no overlap
-  /// (the raster's fast path); otherwise the vertex itself, which self-overlaps but still
-  /// fills exactly the union of the two rectangles (Skia's inner join).
+  /// outgoing one. Inner side: the point X where the two offset lines meet when it lies
+  /// alongside both segments, so smooth curves give a simple outline with no overlap (the
+  /// raster's fast path); otherwise the vertex itself, which self-overlaps but still fills
+  /// exactly the union of the two rectangles (Skia's inner join). Either way the fill is
+  /// the union: the outline equals the pieces' boundaries minus, per X, the quad (vertex,
+  /// two inner corners, X), which lies in both rectangles, so no point loses its cover.
   private func appendJoin(
     at p: Point, incoming a: Point, outgoing b: Point, lengths: (Double, Double),
     halfWidth: Double, join: Stroke.Join, to path: inout Path
@@ -135,7 +137,7 @@ public struct Stroker: Sendable {
     let onePlusCos = 0.5 * ((a.x + b.x) * (a.x + b.x) + (a.y + b.y) * (a.y + b.y))
     if cross > 0 {  // turning toward the left: the left side is the inner side
       // The offset lines meet hw·tan(θ/2) before the vertex; tan(θ/2) = sin θ / (1 + cos θ).
-      if halfWidth * cross <= 0.5 * Swift.min(lengths.0, lengths.1) * onePlusCos {
+      if halfWidth * cross <= Swift.min(lengths.0, lengths.1) * onePlusCos {
         let k = halfWidth / onePlusCos
         path.points.append(Point(p.x + k * (na.x + nb.x), p.y + k * (na.y + nb.y)))
       } else {

@@ -49,6 +49,24 @@ import Testing
     }
   }
 
+  /// Segments shorter than the width with sharp turns: the inner join must fall back to
+  /// the vertex whenever the offset lines meet beyond a segment.
+  @Test func shortSegmentZigzagsMatchUnion() {
+    var random = SplitMix(state: 3)
+    for trial in 0..<24 {
+      var line = [Point(random.next(in: 8...16), random.next(in: 8...16))]
+      for _ in 0..<6 {
+        let last = line.last!
+        line.append(Point(min(max(last.x + random.next(in: -3...3), 4), 20),
+                          min(max(last.y + random.next(in: -3...3), 4), 20)))
+      }
+      let width = random.next(in: 1...5)
+      expectMatchesUnion(line, Stroke(width: width), size: 24, "zigzag \(trial)")
+      expectMatchesUnion(line, Stroke(width: width, join: .miter(limit: 3), cap: .butt), size: 24,
+                         "miter zigzag \(trial)")
+    }
+  }
+
   @Test func doubledBackPolylineHasNoBump() {
     var raster = CoverageRaster()
     for degrees in stride(from: 0.0, to: 180, by: 11.25) {
