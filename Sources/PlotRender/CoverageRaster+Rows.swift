@@ -20,9 +20,12 @@ extension CoverageRaster {
 
   /// Splits the row at clean boundaries (integer x that no piece or flat edge touches, so
   /// the winding is the same all down the row there) and keeps the segments whose plain
-  /// sum could be wrong. A segment is provably fine when the windings at both ends are in
-  /// {0, s} for one sign s and its pieces' heights add up to 1 (ends differ) or 0 (ends
-  /// equal): then a horizontal line meets one piece almost everywhere, so w stays in {0, s}.
+  /// sum could be wrong. Let the ends' windings be wL and wR and the segment's pieces'
+  /// heights sum to H. A horizontal line crosses the segment's pieces c(y) times, with
+  /// c(y) ≥ |wR − wL| and of the same parity, and ∫c dy = H over the unit row. So if wL ≠ wR
+  /// and H ≤ 1, then c = 1 almost everywhere and w ∈ {wL, wR}, two neighbouring integers:
+  /// one is 0 (the sum is ±the exact area) or both share a sign (the sum is ≥ 1 in size,
+  /// clamped to the exact 1). If wL = wR, H must be 0. Anything else is resolved.
   /// Untouched columns carry no crossings, so segments only ever close at touched ones.
   mutating func findSlowSegments(lo: Int, hi: Int, _ buffers: RowBuffers) {
     var slow = slowSegments  // moved out and back, so appending does not touch self
@@ -32,10 +35,8 @@ extension CoverageRaster {
     var crossings = 0, cover = 0.0, height = 0.0
     var start = lo, windingLeft = 0
     func close(at end: Int, windingRight: Int) {
-      let sameSign = abs(windingLeft) <= 1 && abs(windingRight) <= 1
-        && windingLeft * windingRight >= 0
       let expected = windingLeft == windingRight ? 0.0 : 1.0
-      if alwaysResolve || !sameSign || height > expected + tolerance {
+      if alwaysResolve || height > expected + tolerance {
         slow.append(SlowSegment(
           start: start, end: end, windingLeft: windingLeft, windingRight: windingRight))
       }
