@@ -62,24 +62,37 @@ extension CoverageRaster {
   /// the true winding again.
   mutating func resolveSlowSegments(_ buffers: RowBuffers) {
     let columns = buffers.columns
-    do {
-      for (i, s) in slowSegments.enumerated() {
-        for c in s.start..<s.end { columns[c].segment = Int32(i) }
-      }
-      for (i, s) in slowSegments.enumerated() {
-        resolver.input.removeAll(keepingCapacity: true)
-        for p in pieces where columns[floorInt(p.left)].segment == Int32(i) {
-          _ = CoverageRaster.deposit(p, sign: -1, into: columns)
-          resolver.input.append(p)
-        }
-        resolver.resolve(startWinding: s.windingLeft)
-        for p in resolver.output { _ = CoverageRaster.deposit(p, sign: 1, into: columns) }
-        columns[s.start].area += Double((s.windingLeft != 0 ? 1 : 0) - s.windingLeft)
-        columns[s.end].area += Double(s.windingRight - (s.windingRight != 0 ? 1 : 0))
-      }
-      for s in slowSegments {
-        for c in s.start..<s.end { columns[c].segment = -1 }
-      }
+    for (i, s) in slowSegments.enumerated() {
+      for c in s.start..<s.end { columns[c].segment = Int32(i) }
+    }
+    // Group the slow segments' pieces by segment in one pass (counting sort), undoing
+    // their plain deposits on the way.
+    slowStarts.removeAll(keepingCapacity: true)
+    slowStarts.append(contentsOf: repeatElement(0, count: slowSegments.count + 1))
+    for p in pieces {
+      let i = Int(columns[floorInt(p.left)].segment)
+      if i >= 0 { slowStarts[i + 1] += 1 }
+    }
+    for i in 0..<slowSegments.count { slowStarts[i + 1] += slowStarts[i] }
+    slowPieces.removeAll(keepingCapacity: true)
+    slowPieces.append(contentsOf: repeatElement(pieces[0], count: slowStarts[slowSegments.count]))
+    for p in pieces {
+      let i = Int(columns[floorInt(p.left)].segment)
+      guard i >= 0 else { continue }
+      _ = CoverageRaster.deposit(p, sign: -1, into: columns)
+      slowPieces[slowStarts[i]] = p
+      slowStarts[i] += 1
+    }
+    var from = 0
+    for (i, s) in slowSegments.enumerated() {
+      resolver.input.removeAll(keepingCapacity: true)
+      resolver.input.append(contentsOf: slowPieces[from..<slowStarts[i]])
+      from = slowStarts[i]
+      resolver.resolve(startWinding: s.windingLeft)
+      for p in resolver.output { _ = CoverageRaster.deposit(p, sign: 1, into: columns) }
+      columns[s.start].area += Double((s.windingLeft != 0 ? 1 : 0) - s.windingLeft)
+      columns[s.end].area += Double(s.windingRight - (s.windingRight != 0 ? 1 : 0))
+      for c in s.start..<s.end { columns[c].segment = -1 }
     }
   }
 

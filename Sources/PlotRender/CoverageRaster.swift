@@ -77,6 +77,9 @@ public struct CoverageRaster: Sendable {
   var lastTouched = 0
   var coverage: [Float] = []
   var slowSegments: [SlowSegment] = []
+  /// The slow segments' pieces grouped by segment, and the groups' ends while grouping.
+  var slowPieces: [RowPiece] = []
+  var slowStarts: [Int] = []
   var resolver = WindingResolver()
 
   /// Testing switch: resolve every segment with the strip sweep, skipping the fast proof.
