@@ -25,6 +25,18 @@ public struct Path: Sendable {
     return points[start..<contourEnds[i]]
   }
 
+  /// Ends the contour made of the points appended since index `start`: kept when it has
+  /// at least two points, all finite; otherwise its points are removed. For builders in
+  /// this module that append to ``points`` directly (the stroker).
+  mutating func closeContour(from start: Int) {
+    let contour = points[start...]
+    if contour.count >= 2 && contour.allSatisfy({ $0.x.isFinite && $0.y.isFinite }) {
+      contourEnds.append(points.count)
+    } else {
+      points.removeSubrange(start...)
+    }
+  }
+
   /// Removes every contour but keeps the storage, so a path can be rebuilt each frame
   /// without allocating.
   public mutating func removeAll() {

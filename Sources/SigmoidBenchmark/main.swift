@@ -1,5 +1,94 @@
 // sigmoid-benchmark: frame-time figures for the renderer (release builds only).
+//   swift run -c release sigmoid-benchmark [label filter]
+// Each figure is the median of many runs, printed in microseconds; nothing is asserted.
 
+import Foundation
 import PlotCore
+import PlotRender
 
-print("sigmoid-benchmark: nothing to measure yet; S(1) = \(sigmoid(1))")
+/// Median and fastest wall time of `body` over `runs` runs, in microseconds. The fastest
+/// run is the better guide on a machine shared with other work.
+func medianMicroseconds(runs: Int, _ body: () -> Void) -> (median: Double, fastest: Double) {
+  var times: [Double] = []
+  times.reserveCapacity(runs)
+  for _ in 0..<runs {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+  }
+  times.sort()
+  return (times[runs / 2], times[0])
+}
+
+/// Optional first argument: run only the figures whose label contains it.
+let only = CommandLine.arguments.dropFirst().first
+
+func report(_ label: String, _ time: @autoclosure () -> (median: Double, fastest: Double)) {
+  if let only, !label.contains(only) { return }
+  let time = time()
+  print(label.padding(toLength: 50, withPad: " ", startingAt: 0),
+        String(format: "median %8.1f µs   fastest %8.1f µs", time.median, time.fastest))
+}
+
+// MARK: - Curves: two 1920-column polylines across a 1920×1080 canvas
+
+let width = 1920, height = 1080
+/// One point per pixel column, x in [−10, 10] mapped to the canvas width, y to 90% of it.
+func curve(_ f: (Double) -> Double, scale: Double) -> [Point] {
+  (0..<width).map { i in
+    let x = -10 + 20 * Double(i) / Double(width - 1)
+    return Point(Double(i), Double(height) * (0.95 - 0.9 * f(x) / scale))
+  }
+}
+let sigmoidCurve = curve(sigmoid, scale: 1)
+let derivativeCurve = curve(sigmoidDerivative, scale: 1)
+let stroke = Stroke(width: 2)
+var stroker = Stroker()
+var raster = CoverageRaster()
+var canvas = Canvas(width: width, height: height)
+var path = Path()
+
+report("stroke outline, 1 curve (1920 points)", medianMicroseconds(runs: 300) {
+  path.removeAll()
+  stroker.append(sigmoidCurve, stroke: stroke, to: &path)
+})
+report("fill stroke outline, 1 curve", medianMicroseconds(runs: 300) {
+  raster.fill(path, color: Color(red: 31, green: 119, blue: 180), into: &canvas)
+})
+report("stroke + fill, 2 curves (sigmoid + derivative)", medianMicroseconds(runs: 300) {
+  for (points, color) in [(sigmoidCurve, Color(red: 31, green: 119, blue: 180)),
+                          (derivativeCurve, Color(red: 255, green: 127, blue: 14))] {
+    path.removeAll()
+    stroker.append(points, stroke: stroke, to: &path)
+    raster.fill(path, color: color, into: &canvas)
+  }
+})
+report("clear 1920×1080", medianMicroseconds(runs: 300) { canvas.clear(to: .white) })
+
+// MARK: - Grid lines and glyph-sized paths
+
+report("fillRect: 40 grid lines (1 px, fractional)", medianMicroseconds(runs: 300) {
+  for k in 0..<20 {
+    let x = 48.3 + Double(k) * 91.7, y = 27.6 + Double(k) * 51.1
+    raster.fillRect((x, 0, x + 1, Double(height)), color: Color(red: 220, green: 220, blue: 220), into: &canvas)
+    raster.fillRect((0, y, Double(width), y + 1), color: Color(red: 220, green: 220, blue: 220), into: &canvas)
+  }
+})
+
+/// A 12 px "O"-like glyph: two flattened ellipses, the inner one reversed (a hole).
+func glyph(at origin: Point) -> Path {
+  var b = PathBuilder()
+  for (rx, ry, reversed) in [(4.6, 6.2, false), (2.9, 4.5, true)] {
+    let n = 24
+    for k in 0..<n {
+      let t = 2 * Double.pi * Double(reversed ? n - k : k) / Double(n)
+      let p = Point(origin.x + rx * cos(t), origin.y + ry * sin(t))
+      if k == 0 { b.move(to: p) } else { b.line(to: p) }
+    }
+  }
+  return b.finish()!
+}
+let glyphs = (0..<100).map { glyph(at: Point(30.37 + Double($0) * 13.1, 500.6)) }
+report("fill 100 glyph-sized paths (12 px, with holes)", medianMicroseconds(runs: 300) {
+  for g in glyphs { raster.fill(g, color: .black, into: &canvas) }
+})
