@@ -63,7 +63,9 @@ public struct Stroker: Sendable {
   /// Appends the outline of `polyline` to `path`: one closed contour per run of finite
   /// points (a NaN or infinite point breaks the line, as a gap in a plotted curve).
   /// Points closer than 1e-9 px to the previous one are skipped.
-  public mutating func append(_ polyline: [Point], stroke: Stroke, to path: inout Path) {
+  public mutating func append<Points: Sequence<Point>>(
+    _ polyline: Points, stroke: Stroke, to path: inout Path
+  ) {
     let halfWidth = stroke.width / 2
     guard halfWidth > 0, halfWidth.isFinite else { return }
     run.removeAll(keepingCapacity: true)

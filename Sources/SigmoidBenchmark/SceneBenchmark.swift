@@ -14,14 +14,15 @@ struct SceneBenchmark {
   let height: Int
   let font: TrueTypeFont
 
-  /// Zooms in 100 notches about a point right of the centre, then back out, drawing every
+  /// Zooms in 100 notches about a point on the sigmoid, then back out, drawing every
   /// frame in full; returns each stage's times and the whole frames' times.
   func run() -> (stages: [[Double]], frames: [Double]) {
     var state = ViewerState(width: width, height: height)
     var scene = PlotScene(font: font)
     var canvas = Canvas(width: width, height: height)
     _ = state.setMargins(scene.margins(for: SceneFrame(viewport: state.viewport)))
-    let anchor = Point(Double(width) * 0.55, Double(height) * 0.45)
+    // On the sigmoid at x = 0.5, so the curves stay in view all the way down.
+    let anchor = Point(state.viewport.pixelX(forX: 0.5), state.viewport.pixelY(forY: sigmoid(0.5)))
     var stages = Array(repeating: [Double](), count: Self.stages.count)
     var frames: [Double] = []
     for i in 0..<Self.frameCount {

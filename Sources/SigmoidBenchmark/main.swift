@@ -30,6 +30,19 @@ func report(_ label: String, _ time: @autoclosure () -> (median: Double, fastest
         String(format: "median %8.1f µs   fastest %8.1f µs", time.median, time.fastest))
 }
 
+// MARK: - The full scene through a zoom sequence
+
+if only == nil || "scene".contains(only!) {
+  do {
+    let font = try FontLocator().locate().font
+    for (w, h) in [(1280, 720), (1920, 1080)] {
+      SceneBenchmark(width: w, height: h, font: font).report()
+    }
+  } catch {
+    print("scene: skipped, \(error)")
+  }
+}
+
 // MARK: - Curves: two 1920-column polylines across a 1920×1080 canvas
 
 let width = 1920, height = 1080

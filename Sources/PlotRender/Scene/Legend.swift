@@ -20,7 +20,7 @@ enum LegendPlacement {
 
   /// The box of `width` × `height` inside `plot` (inset by `inset`) that covers the fewest
   /// of the curves' sampled points; the first such box in matplotlib's order.
-  static func best(width: Double, height: Double, in plot: ClipRect, inset: Double,
+  static func best(width: Double, height: Double, in plot: PixelRect, inset: Double,
                    curves: [SampledCurve]) -> Box {
     let roomX = Swift.max(0, plot.width - 2 * inset - width)
     let roomY = Swift.max(0, plot.height - 2 * inset - height)

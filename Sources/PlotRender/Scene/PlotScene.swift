@@ -99,12 +99,13 @@ public struct PlotScene {
       let (m0, m1) = crisp(t.pixel, width: line)
       fill(left - tick, m0, left, m1, style.foreground, &canvas)
     }
-    // The frame: each side centred on the plot's edge.
-    let h = line / 2
-    fill(left - h, top - h, right + h, top + h, style.foreground, &canvas)
-    fill(left - h, bottom - h, right + h, bottom + h, style.foreground, &canvas)
-    fill(left - h, top - h, left + h, bottom + h, style.foreground, &canvas)
-    fill(right - h, top - h, right + h, bottom + h, style.foreground, &canvas)
+    // The frame: each side on whole pixels centred as near the plot's edge as they allow.
+    let (l0, l1) = crisp(left, width: line), (r0, r1) = crisp(right, width: line)
+    let (t0, t1) = crisp(top, width: line), (b0, b1) = crisp(bottom, width: line)
+    fill(l0, t0, r1, t1, style.foreground, &canvas)
+    fill(l0, b0, r1, b1, style.foreground, &canvas)
+    fill(l0, t0, l1, b1, style.foreground, &canvas)
+    fill(r0, t0, r1, b1, style.foreground, &canvas)
   }
 
   /// Strokes the sampled curves, clipped to the plot area.
@@ -173,7 +174,7 @@ public struct PlotScene {
     let face = text.face(pixelSize: style.legendSize * s)
     let em = face.pixelSize
     let pad = (0.6 * em).rounded(), swatch = (2 * em).rounded(), between = (0.7 * em).rounded()
-    let row = face.lineHeight.rounded()
+    let row = (face.lineHeight + 0.3 * em).rounded()
     let textWidth = frame.curves.map { face.measure($0.displayName).width }.max() ?? 0
     let width = (2 * pad + swatch + between + textWidth).rounded(.up)
     let height = 2 * pad + row * Double(frame.curves.count)
