@@ -19,17 +19,18 @@ struct PlotFrameModel: FrameModel {
     state = ViewerState(width: width, height: height, scale: scale,
                         xRange: view.xRange, yRange: view.yRange)
     scene = PlotScene(font: font)
-    fitMargins()
+    fitMargins(fromScratch: true)
   }
 
   /// What the next frame shows.
   var frame: SceneFrame {
-    SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves, notice: notice)
+    SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves, notice: notice,
+               drawableWidth: state.drawableWidth, drawableHeight: state.drawableHeight)
   }
 
   mutating func apply(_ input: ViewerInput) -> Bool {
     guard state.apply(input) else { return false }
-    if case .resized = input { fitMargins() }
+    if case .resized = input { fitMargins(fromScratch: true) }
     return true
   }
 
@@ -43,10 +44,13 @@ struct PlotFrameModel: FrameModel {
     notice = text
   }
 
-  /// Grows the margins until every label fits. They never shrink within a session, so
-  /// the plot area stays put while zooming: a wheel notch keeps the point under the
-  /// cursor exactly, instead of the plot jumping when a label gains a digit.
-  private mutating func fitMargins() {
+  /// Grows the margins until every label fits. They never shrink while zooming or
+  /// panning, so the plot area stays put: a wheel notch keeps the point under the cursor
+  /// exactly, instead of the plot jumping when a label gains a digit. At the start and
+  /// after a resize (when the plot moves anyway) they are fitted `fromScratch`, so a
+  /// window made smaller, where the scene shrinks its layout, gets smaller margins too.
+  private mutating func fitMargins(fromScratch: Bool = false) {
+    if fromScratch { _ = state.setMargins(scene.margins(for: frame)) }
     for _ in 0..<3 {
       let need = scene.margins(for: frame)
       let have = state.margins

@@ -3,13 +3,6 @@
 
 import PlotCore
 
-/// A box in device pixels (y down).
-struct Box: Equatable {
-  var x0, y0, x1, y1: Double
-
-  func contains(_ p: Point) -> Bool { p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1 }
-}
-
 enum LegendPlacement {
   /// Anchors as fractions of the free room (0 = left/top, 1 = right/bottom), in the
   /// order matplotlib's `loc="best"` tries them: upper right, upper left, lower left,

@@ -33,6 +33,13 @@ public struct PlotStyle: Sendable {
   public var tickLength = 5.0
   /// Gap between tick marks and their labels, and between stacked texts (points).
   public var gap = 4.0
+  /// Free space between the outermost texts and the canvas edges (points).
+  public var edgePadding = 10.0
+  /// The smallest canvas, in points, the layout is made for: every text fits and none
+  /// overlaps down to this size. A smaller canvas (a 320×240 render at scale 3, say)
+  /// is drawn at the reduced scale that makes it this many points, so fonts, margins
+  /// and lines shrink together instead of the labels piling up.
+  public var minimumCanvas = (width: 320.0, height: 240.0)
 
   public init() {}
 

@@ -13,12 +13,19 @@ public struct SceneFrame: Sendable, Equatable {
   public var curves: [Curve]
   /// A short message shown over the plot (e.g. "saved sigmoid-….bmp"), or nil.
   public var notice: String?
+  /// The drawable's size in device pixels, or 0 when not known. ``PlotScene/margins(for:)``
+  /// needs it to shrink the layout on canvases smaller than ``PlotStyle/minimumCanvas``
+  /// points; drawing uses the canvas's own size.
+  public var drawableWidth: Int
+  public var drawableHeight: Int
 
   public init(viewport: Viewport, scale: Double = 1, curves: [Curve] = [.sigmoid, .derivative],
-              notice: String? = nil) {
+              notice: String? = nil, drawableWidth: Int = 0, drawableHeight: Int = 0) {
     self.viewport = viewport
     self.scale = scale.isFinite && scale > 0 ? scale : 1
     self.curves = curves
     self.notice = notice
+    self.drawableWidth = Swift.max(0, drawableWidth)
+    self.drawableHeight = Swift.max(0, drawableHeight)
   }
 }
