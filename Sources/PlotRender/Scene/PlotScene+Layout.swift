@@ -6,18 +6,22 @@
 import PlotCore
 
 /// Sizes in device pixels shared by ``PlotScene/margins(for:)`` and the layout, so the
-/// room the margins leave is exactly the room the layout uses.
+/// room the margins leave is the room the layout uses.
 struct LayoutMetrics {
   /// Device pixels per point actually used (see ``PlotStyle/minimumCanvas``).
   let scale: Double
   let tickFace, labelFace, titleFace, legendFace: FontFace
   /// Gap between stacked texts, tick mark length, padding at the canvas edges.
   let gap, tick, pad: Double
+  /// Whether heights come from the font's design (em × metric, exactly proportional to
+  /// the scale, for margins that are the same in points at every scale) or from the
+  /// faces as drawn (x-height snapping stretches them by up to about a pixel).
+  let design: Bool
   /// How far below the middle of a digit its baseline is: y tick labels are centred on
   /// their ticks by their digits, as matplotlib does.
   let digitMiddle: Double
 
-  init(style: PlotStyle, scale s: Double, faces: (Double) -> FontFace) {
+  init(style: PlotStyle, scale s: Double, design: Bool = false, faces: (Double) -> FontFace) {
     scale = s
     tickFace = faces(style.tickLabelSize * s)
     labelFace = faces(style.axisLabelSize * s)
@@ -26,24 +30,30 @@ struct LayoutMetrics {
     gap = style.gap * s
     tick = style.tickLength * s
     pad = style.edgePadding * s
+    self.design = design
     let zero = tickFace.inkBounds(of: "0")
-    digitMiddle = zero.map { -$0.minY / 2 } ?? 0.36 * tickFace.pixelSize
+    let middle = zero.map { -$0.minY / 2 } ?? 0.36 * tickFace.pixelSize
+    digitMiddle = design ? middle * tickFace.xScale / tickFace.yScale : middle
   }
+
+  func ascent(_ face: FontFace) -> Double {
+    design ? Double(face.font.ascender) * face.xScale : face.ascent
+  }
+  func descent(_ face: FontFace) -> Double {
+    design ? -Double(face.font.descender) * face.xScale : face.descent
+  }
+  func height(_ face: FontFace) -> Double { ascent(face) + descent(face) }
 
   /// How far a y tick label's box reaches above and below its tick; the half pixel is
   /// the baseline's rounding.
-  var yLabelAbove: Double { tickFace.ascent - digitMiddle + 0.5 }
-  var yLabelBelow: Double { tickFace.descent + digitMiddle + 0.5 }
+  var yLabelAbove: Double { ascent(tickFace) - digitMiddle + 0.5 }
+  var yLabelBelow: Double { descent(tickFace) + digitMiddle + 0.5 }
   /// From the plot's top edge up to the bottom of the title row: clear of the frame and
   /// of a y tick label sitting on the top edge.
   var topClear: Double { Swift.max(2 * gap, yLabelAbove + gap / 2) }
   /// From the plot's bottom edge down to the top of the x tick labels: clear of the tick
   /// marks and of a y tick label sitting on the bottom edge.
   var xTickClear: Double { Swift.max(tick + gap, yLabelBelow + gap / 2) }
-  /// Heights of a line of text (ascent + descent).
-  var tickHeight: Double { tickFace.ascent + tickFace.descent }
-  var labelHeight: Double { labelFace.ascent + labelFace.descent }
-  var titleHeight: Double { titleFace.ascent + titleFace.descent }
 }
 
 extension PlotScene {
@@ -59,8 +69,8 @@ extension PlotScene {
     return Swift.max(1.0 / 64, (fit * 64).rounded(.down) / 64)
   }
 
-  mutating func metrics(scale: Double) -> LayoutMetrics {
-    LayoutMetrics(style: style, scale: scale) { text.face(pixelSize: $0) }
+  mutating func metrics(scale: Double, design: Bool = false) -> LayoutMetrics {
+    LayoutMetrics(style: style, scale: scale, design: design) { text.face(pixelSize: $0) }
   }
 
   // MARK: - Margins
@@ -71,15 +81,19 @@ extension PlotScene {
   /// Uses the frame's drawable size, when given, to shrink as the layout does.
   public mutating func margins(for frame: SceneFrame) -> PlotMargins {
     let s = effectiveScale(frame, width: frame.drawableWidth, height: frame.drawableHeight)
-    let m = metrics(scale: s)
+    let m = metrics(scale: s, design: true)
     let axes = AxisLayout(viewport: frame.viewport, scale: s)
-    // Each whole-pixel rounding of a baseline or edge below can cost up to a pixel.
-    let left = m.pad + m.labelHeight + 1.5 * m.gap + axes.yLabelWidth(m.tickFace) + m.gap
-      + m.tick + 2
-    let top = m.pad + m.titleHeight + m.topClear + 2
-    let bottom = m.xTickClear + m.tickHeight + m.gap + m.labelHeight + m.pad + 3
+    // Slack for whole-pixel roundings of baselines and edges and for x-height snapping
+    // (about a pixel each), in points from scale 1 up so the margins in points, and so
+    // the picture, are the same at every scale; a few pixels below scale 1.
+    let slack = Swift.max(3 * s, 3)
+    let left = m.pad + m.height(m.labelFace) + 1.5 * m.gap + axes.yLabelWidth(m.tickFace)
+      + m.gap + m.tick + slack
+    let top = m.pad + m.height(m.titleFace) + m.topClear + slack
+    let bottom = m.xTickClear + m.height(m.tickFace) + m.gap + m.height(m.labelFace) + m.pad
+      + slack
     let lastLabel = axes.x.ticks.last.map { m.tickFace.measure($0.label).width / 2 } ?? 0
-    let right = Swift.max(24 * s, lastLabel + m.pad + 1)
+    let right = Swift.max(24 * s, lastLabel + m.pad + slack)
     func points(_ px: Double) -> Double { (px / frame.scale / 4).rounded(.up) * 4 }
     return PlotMargins(left: points(left), top: points(top), right: points(right),
                        bottom: points(bottom))
@@ -255,11 +269,19 @@ extension PlotScene {
     return nil
   }
 
-  /// The legend box (matplotlib's "best" corner), its swatches and entries; left out
-  /// when it would not fit inside the plot with its inset.
+  /// The legend box (matplotlib's "best" corner), its swatches and entries. When it does
+  /// not fit inside the plot with its inset it is tried smaller, down to 70%, then left out.
   mutating func placeLegend(_ frame: SceneFrame, _ m: LayoutMetrics, in layout: inout SceneLayout) {
     guard !frame.curves.isEmpty else { return }
-    let face = m.legendFace
+    for shrink in [1, 0.85, 0.7] {
+      let face = shrink == 1 ? m.legendFace : text.face(pixelSize: m.legendFace.pixelSize * shrink)
+      if placeLegend(frame, m, face: face, in: &layout) { return }
+    }
+  }
+
+  /// The legend in `face`; false (and nothing placed) when it does not fit.
+  mutating func placeLegend(_ frame: SceneFrame, _ m: LayoutMetrics, face: FontFace,
+                            in layout: inout SceneLayout) -> Bool {
     let em = face.pixelSize
     let pad = (0.6 * em).rounded(), swatch = (2 * em).rounded(), between = (0.7 * em).rounded()
     let row = (face.lineHeight + 0.3 * em).rounded()
@@ -267,10 +289,10 @@ extension PlotScene {
     let width = (2 * pad + swatch + between + textWidth).rounded(.up)
     let height = 2 * pad + row * Double(frame.curves.count)
     let plot = frame.viewport.plot
-    guard width + 2 * pad <= plot.width, height + 2 * pad <= plot.height else { return }
+    guard width + 2 * pad <= plot.width, height + 2 * pad <= plot.height else { return false }
     let box = LegendPlacement.best(width: width, height: height, in: plot, inset: pad,
                                    curves: sampled)
-    let stroke = lineWidth(style.curveWidth, scale: m.scale)
+    let stroke = lineWidth(style.curveWidth * em / m.legendFace.pixelSize, scale: m.scale)
     var entries: [PlacedText] = []
     for (i, curve) in frame.curves.enumerated() {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
@@ -280,15 +302,17 @@ extension PlotScene {
       entries.append(PlacedText(text: name, role: .legendEntry, box: Box(
         x0: x0, y0: baseline - face.ascent, x1: x0 + face.measure(name).width,
         y1: baseline + face.descent), baseline: baseline))
-      guard fits(entries[i].box, in: layout) else { return }
+      guard fits(entries[i].box, in: layout) else { return false }
     }
     layout.legend = box
+    layout.legendTextSize = em
     layout.texts += entries
     for i in frame.curves.indices {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
       let (y0, y1) = crisp(middle, width: stroke)
       layout.legendSwatches.append(Box(x0: box.x0 + pad, y0: y0, x1: box.x0 + pad + swatch, y1: y1))
     }
+    return true
   }
 
   /// The notice: an overlay centred near the bottom of the plot, exempt from the

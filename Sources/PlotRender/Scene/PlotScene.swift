@@ -123,7 +123,7 @@ public struct PlotScene {
       case .xOffset, .yOffset, .xTick, .yTick:
         draw(placed, m.tickFace, ink, &canvas)
       case .legendEntry:
-        draw(placed, m.legendFace, ink, &canvas)
+        draw(placed, text.face(pixelSize: lastLayout.legendTextSize), ink, &canvas)
       case .notice:
         let em = m.legendFace.pixelSize
         let b = placed.box

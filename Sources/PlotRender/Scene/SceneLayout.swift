@@ -69,6 +69,9 @@ public struct SceneLayout: Hashable, Sendable {
   public var tickMarks: [Box] = []
   /// The legend's outer box, or nil when it is hidden (no curves, or no room).
   public var legend: Box?
+  /// The legend's text size (em, device pixels): the legend face's, or less when the
+  /// legend was shrunk to fit a small plot.
+  public var legendTextSize = 0.0
   /// The legend's line swatches, one per curve, in legend order.
   public var legendSwatches: [Box] = []
   /// Every text drawn, in drawing order.
