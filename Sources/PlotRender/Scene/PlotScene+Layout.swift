@@ -123,6 +123,7 @@ extension PlotScene {
     layout.canvas = Box(x0: 0, y0: 0, x1: w, y1: h)
     layout.scale = s
     layout.texts.removeAll(keepingCapacity: true)
+    layout.dropped.removeAll(keepingCapacity: true)
     layout.tickMarks.removeAll(keepingCapacity: true)
     layout.frameLines.removeAll(keepingCapacity: true)
     layout.legendSwatches.removeAll(keepingCapacity: true)
@@ -226,7 +227,10 @@ extension PlotScene {
   /// Adds `text` if it lies inside the canvas and overlaps no text, frame line or tick
   /// mark placed so far; returns whether it did.
   func place(_ text: PlacedText, in layout: inout SceneLayout) -> Bool {
-    guard fits(text.box, in: layout) else { return false }
+    guard fits(text.box, in: layout) else {
+      layout.dropped.append(text)
+      return false
+    }
     layout.texts.append(text)
     return true
   }

@@ -76,6 +76,10 @@ public struct SceneLayout: Hashable, Sendable {
   public var legendSwatches: [Box] = []
   /// Every text drawn, in drawing order.
   public var texts: [PlacedText] = []
+  /// Texts left out because, where the layout put them, they would have left the canvas
+  /// or met another text or line: the last line of defence, which the margins and row
+  /// spacing should leave idle (the layout tests check that it does).
+  public var dropped: [PlacedText] = []
 
   public init() {}
 

@@ -28,8 +28,11 @@ struct SceneView: Sendable, CustomTestStringConvertible {
   static let farNarrow = SceneView(name: "x 1e6+[0,1e-3]", x: 1e6...(1e6 + 1e-3),
                                    y: (1 - 1e-9)...(1 + 1e-9))
   static let wide = SceneView(name: "x ±1e8", x: -1e8...1e8, y: nil)
+  /// Ticks exactly on all four edges: the corner where x and y tick labels meet, and y
+  /// labels on the top edge under the title.
+  static let edges = SceneView(name: "x 0:10 y 0:1", x: 0...10, y: 0...1)
 
-  static let all: [SceneView] = [standard, narrow, zoomZero, zoomThirty, farNarrow, wide]
+  static let all: [SceneView] = [standard, narrow, zoomZero, zoomThirty, farNarrow, wide, edges]
 }
 
 enum SceneFixture {

@@ -36,6 +36,9 @@ let layoutScales: [Double] = [0.25, 0.5, 1, 1.5, 2, 3, 16]
         found.append("\(texts[i].role) \"\(texts[i].text)\" \(texts[i].box) crosses line \(line)")
       }
     }
+    for t in layout.dropped {
+      found.append("\(t.role) \"\(t.text)\" \(t.box) left out: no room where the layout put it")
+    }
     // What must be there: title, both axis labels, at least two tick labels per axis,
     // the offset labels the ticks call for, and the legend.
     for role in [TextRole.title, .xLabel, .yLabel] where layout.texts(role).count != 1 {
