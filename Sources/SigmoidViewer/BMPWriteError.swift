@@ -46,6 +46,20 @@ struct BMPWriteError: Error, CustomStringConvertible, Equatable, Sendable {
     }
   }
 
+  /// The problem in a few words and without the path, for a notice in a window that may
+  /// be small (``description`` is the full message for the terminal).
+  var briefReason: String {
+    switch problem {
+    case .directoryMissing: return "the directory does not exist"
+    case .notADirectory: return "the target is not a directory"
+    case .notWritable: return "no permission to write there"
+    case .diskFull: return "no space left on the device"
+    case .exists: return "every candidate name already exists"
+    case .encoding: return "encoding the BMP failed"
+    case let .system(_, reason): return reason
+    }
+  }
+
   /// Classifies `code` (an errno value) from `call`.
   static func from(errno code: Int32, call: String, path: String) -> BMPWriteError {
     let problem: Problem

@@ -54,7 +54,8 @@ enum WindowAction: Equatable, Sendable {
 
 enum InputMap {
   /// Arrow keys pan by this fraction of the plot area per press (and per auto-repeat).
-  static let panFraction = 0.1
+  /// (ViewerState's number, so the state's documentation and the keys agree.)
+  static let panFraction = ViewerState.panStepFraction
 
   /// The action for `event`, or nil when it is not bound. `scale` is device pixels per
   /// window point (drawable width / window width), so positions reach the model in the

@@ -146,10 +146,12 @@ struct ViewerLoop<Model: FrameModel> {
       let path = try BMPWriter.write(
         canvas, in: screenshotDirectory, names: ScreenshotNamer.candidates(for: Date()), mode: .createNew)
       Console.out("saved \(path)\n")  // FileHandle writes are unbuffered: the line is out now
-      message = "saved \(path)"
+      // The file name only: the directory is the user's own choice, and a long path would
+      // not fit a small window. stdout has the whole path.
+      message = "saved \(path.split(separator: "/").last.map(String.init) ?? path)"
     } catch {
       Console.error("sigmoid-viewer: \(error)")
-      message = error.description
+      message = "screenshot not saved: \(error.briefReason) (details on stderr)"
     }
     model.setNotice(message)
     noticeDeadline = SDL_GetTicks64() + Self.noticeMilliseconds

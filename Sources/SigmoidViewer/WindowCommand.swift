@@ -33,7 +33,7 @@ enum WindowCommand {
       var loop = ViewerLoop(
         model: model, window: window, screenshotDirectory: options.screenshotDirectory,
         collectStats: options.stats)
-      defer { if let stats = loop.stats { Console.error(stats.summary + "; renderer \(window.rendererName)") } }
+      defer { if let stats = loop.stats { Console.error(stats.summary + "; output \(window.outputName)") } }
       try loop.run()
     } catch {
       Console.error("sigmoid-viewer: \(error)")

@@ -120,6 +120,8 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     }
     #expect(error?.problem == .directoryMissing)
     #expect(error?.description.contains("\(dir)/missing does not exist") == true)
+    // The window's notice gets the brief form: the reason without the (possibly long) path.
+    #expect(error?.briefReason == "the directory does not exist")
     #expect(directoryEntries(dir).isEmpty)
   }
 

@@ -65,6 +65,29 @@ import Testing
     #expect(key(.other) == nil)
   }
 
+  /// The arrows, run through ViewerState: each moves the view the way its arrow points
+  /// (→ shows data further right, ↑ data further up), by InputMap.panFraction of the plot.
+  @Test func arrowsMoveTheViewTheWayTheyPoint() {
+    let start = ViewerState(width: 800, height: 600)
+    func after(_ key: Key) -> Viewport {
+      var state = start
+      guard case let .input(input) = map(.keyDown(key, modifiers: [], isRepeat: false)) else {
+        Issue.record("\(key) is not bound to an input")
+        return state.viewport
+      }
+      let changed = state.apply(input)
+      #expect(changed, "\(key) should change the view")
+      return state.viewport
+    }
+    let v = start.viewport
+    let dx = InputMap.panFraction * v.x.span, dy = InputMap.panFraction * v.y.span
+    let right = after(.right), left = after(.left), up = after(.up), down = after(.down)
+    #expect(abs(right.x.min - (v.x.min + dx)) < 1e-9 && right.y == v.y)
+    #expect(abs(left.x.min - (v.x.min - dx)) < 1e-9 && left.y == v.y)
+    #expect(abs(up.y.max - (v.y.max + dy)) < 1e-9 && up.x == v.x)
+    #expect(abs(down.y.max - (v.y.max - dy)) < 1e-9 && down.x == v.x)
+  }
+
   @Test func autoRepeatRepeatsOnlyZoomAndPan() {
     func key(_ k: Key) -> WindowAction? { map(.keyDown(k, modifiers: [], isRepeat: true)) }
     #expect(key(.right) != nil)

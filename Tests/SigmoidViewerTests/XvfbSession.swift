@@ -159,6 +159,11 @@ final class XvfbSession {
     try xdotool(["click", "--repeat", String(times), "--delay", "20", String(button)])
   }
 
+  /// Presses (`down` true) or releases `button` where the pointer is, for drags.
+  func button(_ button: Int, down: Bool) throws {
+    try xdotool([down ? "mousedown" : "mouseup", String(button)])
+  }
+
   /// Presses and releases keys through XTEST (no --window, so the application sees a normal
   /// key event; the focused window or, without a window manager, the one under the pointer).
   func key(_ keys: String...) throws {
