@@ -26,4 +26,30 @@ public enum ViewerInput: Sendable, Equatable {
   case zoomStep(Int)
   /// Pan by a fraction of the plot area: (1, 0) moves the view right by one plot width.
   case panStep(dx: Double, dy: Double)
+
+  /// The pointer moved with no button held (the hover probe); nil when it left the window.
+  case hover(Point?)
+  /// Show or hide a curve (`1`, `2`, `3`, or a click on its legend entry).
+  case toggleCurve(Curve)
+  /// Show or hide the story markers (`M`).
+  case toggleMarkers
+  /// Show or hide the grid (`G`).
+  case toggleGrid
+  /// Show or hide the overlay listing every binding (`H`, F1).
+  case toggleHelp
+  /// Switch the y axis to this scale, or back to linear when it is on it already
+  /// (`L` log, `K` logit).
+  case toggleYScale(YScale)
+  /// Right button pressed: starts a box zoom at this point.
+  case boxBegan(at: Point)
+  /// Pointer moved with the right button held: the box's other corner.
+  case boxMoved(to: Point)
+  /// Right button released: zoom to the box (a box under a few pixels is ignored).
+  case boxEnded
+  /// Back and forward through the views visited, like matplotlib's toolbar
+  /// (Backspace or Alt+Left, Alt+Right).
+  case historyBack
+  case historyForward
+  /// Fit the y range to the visible curves over the visible x range (`A`).
+  case fitY
 }

@@ -51,6 +51,11 @@ public struct ViewerState: Sendable {
   /// that snapshot (not step by step) keeps the grabbed point exactly under the pointer.
   private var drag: (start: Point, current: Point, viewport: Viewport)?
 
+  /// Curves, markers, grid, help and y scale.
+  public private(set) var display = DisplayOptions()
+  /// The pointer in device pixels while it hovers over the window (the probe), else nil.
+  public private(set) var pointer: Point?
+
   /// Whether a drag-pan is in progress.
   public var isDragging: Bool { drag != nil }
 
@@ -118,6 +123,35 @@ public struct ViewerState: Sendable {
       guard steps != 0 else { return false }
       let n = Swift.min(Swift.max(Double(steps), -Self.maxNotchesPerEvent), Self.maxNotchesPerEvent)
       return changeView(viewport.zoomed(by: pow(Self.keyZoomFactor, -n), about: viewport.plot.center))
+
+    case .hover(let at):
+      let p = at.flatMap { $0.x.isFinite && $0.y.isFinite ? $0 : nil }
+      guard p != pointer else { return false }
+      pointer = p
+      return true
+
+    case .toggleCurve(let curve):
+      if display.curves.contains(curve) {
+        display.curves.remove(curve)
+      } else {
+        display.curves.insert(curve)
+      }
+      return true
+
+    case .toggleMarkers:
+      display.showsMarkers.toggle()
+      return true
+
+    case .toggleGrid:
+      display.showsGrid.toggle()
+      return true
+
+    case .toggleHelp:
+      display.showsHelp.toggle()
+      return true
+
+    case .toggleYScale, .boxBegan, .boxMoved, .boxEnded, .historyBack, .historyForward, .fitY:
+      return false  // Being built: y scales, box zoom, view history, fit.
 
     case .panStep(let dx, let dy):
       // dx > 0 shows data further right, dy > 0 data further up: the content moves the
