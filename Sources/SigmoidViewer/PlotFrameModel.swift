@@ -44,6 +44,14 @@ struct PlotFrameModel: FrameModel {
     notice = text
   }
 
+  mutating func legendCurve(at point: Point) -> Curve? {
+    nil  // wired to the scene's legend layout once it has one
+  }
+
+  var readout: String? {
+    nil  // wired to ProbeReadout once it exists
+  }
+
   /// Grows the margins until every label fits. They never shrink while zooming or
   /// panning, so the plot area stays put: a wheel notch keeps the point under the cursor
   /// exactly, instead of the plot jumping when a label gains a digit. At the start and

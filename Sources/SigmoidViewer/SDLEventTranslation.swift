@@ -1,11 +1,11 @@
 // Reads raw SDL_Event unions into InputMap's WindowEvent. The only place that knows SDL's
-// event layout besides the loop's window-event handling; holds no bindings itself.
+// event layout besides the loop's own window events (size, expose); holds no bindings.
 
 import CSDL2
 
 extension WindowEvent {
   /// The description of `event`, or nil for events the bindings never look at (window
-  /// events are handled by the loop itself, since they need SDL queries).
+  /// events other than the pointer leaving are the loop's, since they need SDL queries).
   init?(sdl event: SDL_Event) {
     switch SDL_EventType(event.type) {
     case SDL_MOUSEWHEEL:
@@ -27,8 +27,12 @@ extension WindowEvent {
       self = .buttonUp(MouseButton(sdl: b.button), x: Int(b.x), y: Int(b.y))
     case SDL_MOUSEMOTION:
       let m = event.motion
-      self = .motion(x: Int(m.x), y: Int(m.y),
-                     leftHeld: m.state & csdl_button_mask(Int32(SDL_BUTTON_LEFT)) != 0)
+      var buttons: MouseButtons = []
+      if m.state & csdl_button_mask(Int32(SDL_BUTTON_LEFT)) != 0 { buttons.insert(.left) }
+      if m.state & csdl_button_mask(Int32(SDL_BUTTON_RIGHT)) != 0 { buttons.insert(.right) }
+      self = .motion(x: Int(m.x), y: Int(m.y), buttons: buttons)
+    case SDL_WINDOWEVENT where SDL_WindowEventID(UInt32(event.window.event)) == SDL_WINDOWEVENT_LEAVE:
+      self = .pointerLeft
     case SDL_KEYDOWN:
       let k = event.key
       self = .keyDown(Key(sdl: k.keysym.sym), modifiers: KeyModifiers(sdl: SDL_Keymod(UInt32(k.keysym.mod))),
@@ -59,6 +63,20 @@ extension Key {
     case Int(SDLK_ESCAPE.rawValue): self = .escape
     case Int(SDLK_s.rawValue): self = .s
     case Int(SDLK_F12.rawValue): self = .f12
+    case Int(SDLK_1.rawValue), Int(SDLK_KP_1.rawValue): self = .one
+    case Int(SDLK_2.rawValue), Int(SDLK_KP_2.rawValue): self = .two
+    case Int(SDLK_3.rawValue), Int(SDLK_KP_3.rawValue): self = .three
+    case Int(SDLK_m.rawValue): self = .m
+    case Int(SDLK_g.rawValue): self = .g
+    case Int(SDLK_h.rawValue): self = .h
+    case Int(SDLK_F1.rawValue): self = .f1
+    case Int(SDLK_l.rawValue): self = .l
+    case Int(SDLK_k.rawValue): self = .k
+    case Int(SDLK_a.rawValue): self = .a
+    case Int(SDLK_c.rawValue): self = .c
+    case Int(SDLK_f.rawValue): self = .f
+    case Int(SDLK_F11.rawValue): self = .f11
+    case Int(SDLK_BACKSPACE.rawValue): self = .backspace
     default: self = .other
     }
   }
@@ -76,6 +94,10 @@ extension KeyModifiers {
 
 extension MouseButton {
   init(sdl button: UInt8) {
-    self = Int32(button) == SDL_BUTTON_LEFT ? .left : .other
+    switch Int32(button) {
+    case SDL_BUTTON_LEFT: self = .left
+    case SDL_BUTTON_RIGHT: self = .right
+    default: self = .other
+    }
   }
 }

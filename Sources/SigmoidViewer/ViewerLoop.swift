@@ -1,6 +1,6 @@
 // The window's event loop: wait (no CPU while idle), drain every pending event into the
-// model, draw one frame if anything changed, present. Also takes screenshots and times
-// notices. Shape follows raylib: set-up, loop, teardown (teardown is ViewerWindow's deinit).
+// model, draw one frame if anything changed, present. Also takes screenshots, copies the
+// probe's readout, switches fullscreen and times notices. Shape follows raylib: set-up, loop, teardown (teardown is ViewerWindow's deinit).
 
 import CSDL2
 import Foundation
@@ -17,6 +17,8 @@ struct ViewerLoop<Model: FrameModel> {
   let screenshotDirectory: String
   /// Frame timings, collected when `--stats` asked for them.
   var stats: FrameStats?
+  /// Tells clicks (legend entries) from drags (pans).
+  private var gestures = PointerGestures()
 
   /// The frame on screen (after the first frame): what screenshots save. Device pixels.
   private var canvas = Canvas(width: 0, height: 0)
@@ -79,19 +81,26 @@ struct ViewerLoop<Model: FrameModel> {
       case SDL_WINDOWEVENT_SIZE_CHANGED: try syncSize()
       // Uncovered or moved between screens: repaint the same frame, no rendering.
       case SDL_WINDOWEVENT_EXPOSED: if !dirty { try window.present() }
-      default: break
+      default: break  // the pointer leaving is a binding: WindowEvent(sdl:) has it
       }
-      return .proceed
     }
-    guard let description = WindowEvent(sdl: event),
-          let action = InputMap.action(for: description, scale: scale) else { return .proceed }
-    switch action {
-    case let .input(input):
-      if model.apply(input) { dirty = true }
-    case .screenshot:
-      try takeScreenshot()
-    case .quit:
-      return .quit
+    guard let description = WindowEvent(sdl: event) else { return .proceed }
+    for action in gestures.actions(for: description, scale: scale) {
+      switch action {
+      case let .input(input):
+        if model.apply(input) { dirty = true }
+      case let .click(at: point):
+        if let curve = model.legendCurve(at: point), model.apply(.toggleCurve(curve)) { dirty = true }
+      case .screenshot:
+        try takeScreenshot()
+      case .copyReadout:
+        copyReadout()
+      case .toggleFullscreen:
+        try window.setFullscreen(!window.isFullscreen)
+        try syncSize()
+      case .quit:
+        return .quit
+      }
     }
     return .proceed
   }
@@ -153,6 +162,29 @@ struct ViewerLoop<Model: FrameModel> {
       Console.error("sigmoid-viewer: \(error)")
       message = "screenshot not saved: \(error.briefReason) (details on stderr)"
     }
+    show(notice: message)
+  }
+
+  /// Prints the probe's readout on stdout as one block (one write, so it is out at once
+  /// and never interleaved with a "saved" line) and puts it on the clipboard. Without a
+  /// probe (pointer outside the plot) it says so in a notice instead.
+  private mutating func copyReadout() {
+    guard let text = model.readout else {
+      show(notice: "no readout to copy: point at the plot first")
+      return
+    }
+    Console.out(text + "\n")
+    do {
+      try Clipboard.set(text)
+      show(notice: "readout copied")
+    } catch {
+      Console.error("sigmoid-viewer: \(error)")
+      show(notice: "readout printed, not copied: no clipboard (details on stderr)")
+    }
+  }
+
+  /// Shows `message` over the plot for ``noticeMilliseconds``.
+  private mutating func show(notice message: String) {
     model.setNotice(message)
     noticeDeadline = SDL_GetTicks64() + Self.noticeMilliseconds
     dirty = true

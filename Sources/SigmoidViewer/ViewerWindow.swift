@@ -15,6 +15,8 @@ final class ViewerWindow {
     case texture(TextureOutput)
   }
   private let output: Output
+  /// The window's size (points) before it went fullscreen.
+  private var windowedSize: (width: Int, height: Int)?
 
   /// How frames reach the screen ("window surface (x11)", "renderer opengl", ...), for --stats.
   var outputName: String {
@@ -78,6 +80,27 @@ final class ViewerWindow {
     var w: Int32 = 0, h: Int32 = 0
     SDL_GetWindowSize(window, &w, &h)
     return (Int(w), Int(h))
+  }
+
+  /// Whether the window covers the screen (desktop-resolution fullscreen).
+  var isFullscreen: Bool {
+    SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue != 0
+  }
+
+  /// Goes fullscreen at the desktop's resolution (no video mode change, so switching is
+  /// instant and the plot is drawn at the screen's native size), or back to the window.
+  /// The drawable's size changes: SDL reports it as a size-changed window event.
+  ///
+  /// Leaving, the window is given back its earlier size explicitly: window managers
+  /// restore it anyway, but without one (a bare X server, Xvfb) SDL would go on
+  /// believing the window is screen-sized, and so would its surface.
+  func setFullscreen(_ on: Bool) throws(SDLError) {
+    if on { windowedSize = windowSize() }
+    try SDL.check("SDL_SetWindowFullscreen",
+                  SDL_SetWindowFullscreen(window, on ? SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue : 0))
+    if !on, let size = windowedSize {
+      SDL_SetWindowSize(window, Int32(size.width), Int32(size.height))
+    }
   }
 
   /// Copies `canvas` (the drawable's size) to where the next `present` shows it.

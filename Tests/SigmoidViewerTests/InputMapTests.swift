@@ -3,7 +3,12 @@ import Testing
 @testable import SigmoidViewer
 
 @Suite struct InputMapTests {
-  func map(_ e: WindowEvent, scale: Double = 1) -> WindowAction? { InputMap.action(for: e, scale: scale) }
+  /// The one action for `e`, nil for none; records an issue when there are several.
+  func map(_ e: WindowEvent, scale: Double = 1, sourceLocation: SourceLocation = #_sourceLocation) -> WindowAction? {
+    let actions = InputMap.actions(for: e, scale: scale)
+    #expect(actions.count <= 1, "\(e) gave \(actions)", sourceLocation: sourceLocation)
+    return actions.first
+  }
 
   @Test func wheelZoomsAboutThePointerInDevicePixels() {
     // Window point (10, 20) at scale 2 covers device pixels [20, 22) × [40, 42): centre (21, 41).
@@ -35,13 +40,27 @@ import Testing
     #expect(map(.wheel(amount: .nan, flipped: false, x: 0, y: 0, modifiers: [])) == nil)
   }
 
-  @Test func leftButtonDrags() {
+  @Test func leftButtonDragsAndTheProbeFollows() {
     #expect(map(.buttonDown(.left, clicks: 1, x: 5, y: 6), scale: 2) == .input(.dragBegan(at: Point(11, 13))))
-    #expect(map(.motion(x: 7, y: 8, leftHeld: true)) == .input(.dragMoved(to: Point(7.5, 8.5))))
-    #expect(map(.motion(x: 7, y: 8, leftHeld: false)) == nil)
+    #expect(InputMap.actions(for: .motion(x: 7, y: 8, buttons: .left), scale: 1)
+      == [.input(.dragMoved(to: Point(7.5, 8.5))), .input(.hover(Point(7.5, 8.5)))])
     #expect(map(.buttonUp(.left, x: 7, y: 8)) == .input(.dragEnded))
     #expect(map(.buttonDown(.other, clicks: 1, x: 5, y: 6)) == nil)
     #expect(map(.buttonUp(.other, x: 5, y: 6)) == nil)
+  }
+
+  @Test func rightButtonDrawsAZoomBox() {
+    #expect(map(.buttonDown(.right, clicks: 1, x: 5, y: 6), scale: 2) == .input(.boxBegan(at: Point(11, 13))))
+    #expect(InputMap.actions(for: .motion(x: 7, y: 8, buttons: .right), scale: 2)
+      == [.input(.boxMoved(to: Point(15, 17))), .input(.hover(Point(15, 17)))])
+    #expect(map(.buttonUp(.right, x: 7, y: 8)) == .input(.boxEnded))
+    // A right double click is just another box (too small to zoom), not a reset.
+    #expect(map(.buttonDown(.right, clicks: 2, x: 5, y: 6)) == .input(.boxBegan(at: Point(5.5, 6.5))))
+  }
+
+  @Test func hoverFollowsThePointerAndLeavingHidesIt() {
+    #expect(map(.motion(x: 7, y: 8, buttons: []), scale: 2) == .input(.hover(Point(15, 17))))
+    #expect(map(.pointerLeft) == .input(.hover(nil)))
   }
 
   @Test func doubleClickResets() {
@@ -63,6 +82,39 @@ import Testing
     for k in [Key.q, .escape] { #expect(key(k) == .quit) }
     for k in [Key.s, .f12] { #expect(key(k) == .screenshot) }
     #expect(key(.other) == nil)
+  }
+
+  /// The explore keys, each with the input it must send; the table in the README lists
+  /// the same keys.
+  static let exploreKeys: [(Key, WindowAction)] = [
+    (.one, .input(.toggleCurve(.sigmoid))), (.two, .input(.toggleCurve(.derivative))),
+    (.three, .input(.toggleCurve(.secondDerivative))),
+    (.m, .input(.toggleMarkers)), (.g, .input(.toggleGrid)),
+    (.h, .input(.toggleHelp)), (.f1, .input(.toggleHelp)),
+    (.l, .input(.toggleYScale(.log))), (.k, .input(.toggleYScale(.logit))),
+    (.a, .input(.fitY)), (.backspace, .input(.historyBack)),
+    (.c, .copyReadout), (.f, .toggleFullscreen), (.f11, .toggleFullscreen),
+  ]
+
+  @Test func exploreKeys() {
+    for (k, action) in Self.exploreKeys {
+      #expect(map(.keyDown(k, modifiers: [], isRepeat: false)) == action, "\(k)")
+      // Shift held (a sloppy press) does not change what a key does.
+      #expect(map(.keyDown(k, modifiers: [.shift], isRepeat: false)) == action, "Shift+\(k)")
+      // Held down, none of them repeats: a toggle would flicker.
+      #expect(map(.keyDown(k, modifiers: [], isRepeat: true)) == nil, "\(k) repeated")
+    }
+  }
+
+  @Test func altArrowsWalkTheHistoryPlainArrowsPan() {
+    #expect(map(.keyDown(.left, modifiers: [.alt], isRepeat: false)) == .input(.historyBack))
+    #expect(map(.keyDown(.right, modifiers: [.alt], isRepeat: false)) == .input(.historyForward))
+    #expect(map(.keyDown(.left, modifiers: [.alt], isRepeat: true)) == nil)
+    #expect(map(.keyDown(.left, modifiers: [.shift], isRepeat: false))
+      == .input(.panStep(dx: -InputMap.panFraction, dy: 0)))
+    // Alt with ↑ / ↓ has no history meaning: they still pan.
+    #expect(map(.keyDown(.up, modifiers: [.alt], isRepeat: false))
+      == .input(.panStep(dx: 0, dy: InputMap.panFraction)))
   }
 
   /// The arrows, run through ViewerState: each moves the view the way its arrow points

@@ -1,0 +1,56 @@
+// Tells a left click from a drag, the one binding that needs memory of earlier events.
+// Wraps the stateless InputMap: the loop feeds every event through here. No SDL.
+
+import PlotCore
+
+/// A left press and release with the pointer kept within ``slop`` of the press is a
+/// click (it can toggle a legend entry); one that goes further is a drag (it pans).
+///
+/// While the press is still a click, the drag's motion is held back, so clicking the
+/// legend never nudges the view by a hand's tremor. Once the pointer goes past the slop
+/// the held-back motion is released as one `dragMoved` to where the pointer is: the pan
+/// works from the press's snapshot, so the grabbed point lands exactly under the pointer.
+/// The second press of a double click resets the view (InputMap) and is never a click.
+struct PointerGestures: Sendable {
+  /// How far, in window points, the pointer may move between press and release for the
+  /// pair to count as a click: 3, as in the usual toolkits' drag thresholds.
+  static let slop = 3.0
+
+  /// The window point of a left press that may still become a click.
+  private var pendingPress: (x: Int, y: Int)?
+
+  /// Whether a left press in progress is still a click (has stayed within the slop).
+  var isClickPending: Bool { pendingPress != nil }
+
+  /// What the loop does for `event`: InputMap's actions, minus the motion of a press that
+  /// is still a click, plus `.click(at:)` (device pixels, the press's point) on a click's
+  /// release.
+  mutating func actions(for event: WindowEvent, scale: Double) -> [WindowAction] {
+    var actions = InputMap.actions(for: event, scale: scale)
+    switch event {
+    case let .buttonDown(.left, clicks, x, y):
+      pendingPress = clicks == 1 ? (x, y) : nil
+    case let .motion(x, y, buttons) where buttons.contains(.left):
+      if let press = pendingPress {
+        if Self.withinSlop(press, (x, y)) {
+          actions.removeAll { if case .input(.dragMoved) = $0 { return true } else { return false } }
+        } else {
+          pendingPress = nil
+        }
+      }
+    case let .buttonUp(.left, x, y):
+      if let press = pendingPress, Self.withinSlop(press, (x, y)) {
+        actions.append(.click(at: InputMap.devicePoint(press.x, press.y, scale)))
+      }
+      pendingPress = nil
+    default:
+      break
+    }
+    return actions
+  }
+
+  private static func withinSlop(_ a: (x: Int, y: Int), _ b: (x: Int, y: Int)) -> Bool {
+    let dx = Double(b.x - a.x), dy = Double(b.y - a.y)
+    return (dx * dx + dy * dy).squareRoot() <= slop
+  }
+}
