@@ -52,6 +52,16 @@ struct PlotFrameModel: FrameModel {
     nil  // wired to ProbeReadout once it exists
   }
 
+  /// The legend's entries in the last frame drawn, with their boxes (device pixels).
+  var legendEntries: [(curve: Curve, box: Box)] {
+    []  // wired to the scene's legend layout once it has one
+  }
+
+  /// The y axis' tick labels in the last frame drawn, top to bottom as laid out.
+  var yTickLabels: [String] {
+    scene.lastLayout.texts(.yTick).map(\.text)
+  }
+
   /// Grows the margins until every label fits. They never shrink while zooming or
   /// panning, so the plot area stays put: a wheel notch keeps the point under the cursor
   /// exactly, instead of the plot jumping when a label gains a digit. At the start and

@@ -70,6 +70,16 @@ final class ChildProcess: @unchecked Sendable {
     throw ChildProcessError(description: "no line starting with '\(prefix)' within \(timeout) s; stdout: \(stdout) stderr: \(stderr)")
   }
 
+  /// Waits until stdout contains `text` (e.g. a multi-line block printed at once).
+  func waitForStdout(containing text: String, timeout: Double = 20) throws {
+    let deadline = Date().addingTimeInterval(timeout)
+    while Date() < deadline {
+      if stdout.contains(text) { return }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+    throw ChildProcessError(description: "stdout never contained \(text.debugDescription) within \(timeout) s; stdout: \(stdout) stderr: \(stderr)")
+  }
+
   /// Waits for the process to end and returns its exit status; kills it after `timeout`.
   func waitForExit(timeout: Double = 20) throws -> Int32 {
     let deadline = Date().addingTimeInterval(timeout)
