@@ -13,7 +13,7 @@ enum Key: Equatable, Sendable {
   case q, escape, s, f12
   /// The digits of the main row and the keypad alike.
   case one, two, three
-  case m, g, h, f1, l, k, a, c, f, f11, backspace
+  case m, g, h, f1, l, k, a, c, f, backspace
   case other
 }
 
@@ -189,7 +189,7 @@ enum InputMap {
       return .input(.toggleHelp)
     case .c:                        // C            · copy the probe's readout (and print it)
       return .copyReadout
-    case .f, .f11:                  // F, F11       · fullscreen on / off
+    case .f:                        // F            · fullscreen on / off
       return .toggleFullscreen
     case .q, .escape:               // Q, Escape    · quit
       return .quit

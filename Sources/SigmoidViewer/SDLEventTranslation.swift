@@ -75,7 +75,6 @@ extension Key {
     case Int(SDLK_a.rawValue): self = .a
     case Int(SDLK_c.rawValue): self = .c
     case Int(SDLK_f.rawValue): self = .f
-    case Int(SDLK_F11.rawValue): self = .f11
     case Int(SDLK_BACKSPACE.rawValue): self = .backspace
     default: self = .other
     }

@@ -93,7 +93,7 @@ import Testing
     (.h, .input(.toggleHelp)), (.f1, .input(.toggleHelp)),
     (.l, .input(.toggleYScale(.log))), (.k, .input(.toggleYScale(.logit))),
     (.a, .input(.fitY)), (.backspace, .input(.historyBack)),
-    (.c, .copyReadout), (.f, .toggleFullscreen), (.f11, .toggleFullscreen),
+    (.c, .copyReadout), (.f, .toggleFullscreen),
   ]
 
   @Test func exploreKeys() {

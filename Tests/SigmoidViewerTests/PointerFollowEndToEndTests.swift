@@ -29,7 +29,7 @@ struct PointerFollowEndToEndTests {
                                scale: 1, font: located.font)
     _ = model.apply(.resized(width: Self.width, height: Self.height, scale: 1))
     var expected = Canvas(width: Self.width, height: Self.height)
-    model.render(into: &expected)
+    model.render(into: &expected)  // lays out the margins, which fixes the viewport
     let viewport = model.state.viewport
 
     // The pointer's pixel: near (1, S(1)), the column whose centre puts the curve closest
@@ -41,6 +41,10 @@ struct PointerFollowEndToEndTests {
       return (x, y, abs(curveY - (Double(y) + 0.5)))
     }.min { $0.miss < $1.miss }!
     #expect(target.miss < 0.25)
+    // The pointer there draws the probe: the model hovers at the same device point.
+    let pointer = Point(Double(target.x) + 0.5, Double(target.y) + 0.5)
+    _ = model.apply(.hover(pointer))
+    model.render(into: &expected)
 
     let x = try XvfbSession()
     defer { x.stop() }
@@ -73,7 +77,6 @@ struct PointerFollowEndToEndTests {
     let zoomChanged = zoomed.pixels != before.pixels
     #expect(zoomChanged, "the wheel should have zoomed")
     expectCurve(in: zoomed, atPixel: target.x, target.y, "after five notches")
-    let pointer = Point(Double(target.x) + 0.5, Double(target.y) + 0.5)
     for _ in 0..<5 { _ = model.apply(.wheel(notches: 1, at: pointer, axes: .both)) }
     model.render(into: &expected)
     let differingZoomed = zip(zoomed.pixels, expected.pixels).filter { $0 != $1 }.count
