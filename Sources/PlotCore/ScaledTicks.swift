@@ -156,8 +156,8 @@ extension TickLocator {
   static func logitU(index j: Int) -> Double {
     if j == 0 { return 0 }
     let a = Double(j.magnitude)
-    // log10(q / (1 - q)) for q = 10^-a, = -a - log10(1 - 10^-a), log1p keeps it exact.
-    let u = a - log1p(-pow(10, -a)) * YScale.log10e
+    // log10(q / (1 - q)) for q = 10^-a is -a - log10(1 - 10^-a); log1p keeps it exact.
+    let u = a + log1p(-pow(10, -a)) * YScale.log10e
     return j < 0 ? -u : u
   }
 
