@@ -38,9 +38,11 @@ public struct SampledCurve: Hashable, Sendable {
 /// ``Viewport/pixelY(forU:)``, so a log axis shows S' at x = ±800 (u ≈ -347) although
 /// S'(800) is 0 as a double, and refinement works in pixels exactly as on a linear axis.
 /// Where the scale is undefined (S'' ≤ 0 under log, S'' < 0 under logit: u is NaN) the
-/// polyline breaks: a sample with NaN u ends the run and the next defined sample starts a
-/// new one; segments next to a gap are not refined (the only gap edges, at S''(0), lie at
-/// u = -infinity, far below any view). u = ±infinity is clamped like any far value.
+/// polyline breaks into runs. A column with a gap edge is bisected down to adjacent
+/// doubles to find the last defined x, and the defined part is refined as usual, so the
+/// line runs right up to the edge (at S''(0) it plunges as log10(|x|/8) through the whole
+/// view). Defined islands narrower than a column inside a gap are not looked for (the
+/// plotted curves have none). u = ±infinity is clamped like any far value.
 ///
 /// Buffers are reused: a re-sample overwrites the previous result's storage in place, as
 /// long as the caller no longer holds that result (arrays are copy-on-write).
@@ -191,12 +193,14 @@ private struct Walk {
   /// Emits the polyline from `a` (already emitted) to `b`, with `m` the curve at the
   /// midpoint, splitting while the curve strays from the chord a-b.
   mutating func refine(_ a: Sample, _ m: Sample, _ b: Sample) {
+    if a.p.y.isNaN || m.p.y.isNaN || b.p.y.isNaN {
+      refineAcrossGap(a, m, b)
+      return
+    }
     let q1x = a.x + (m.x - a.x) / 2
     let q3x = m.x + (b.x - m.x) / 2
-    // Adjacent doubles: nothing in between to sample. A gap: no chord to check against.
-    guard budget > 0, q1x > a.x, q1x < m.x, q3x > m.x, q3x < b.x,
-      !a.p.y.isNaN, !m.p.y.isNaN, !b.p.y.isNaN
-    else {
+    // Adjacent doubles: nothing in between to sample.
+    guard budget > 0, q1x > a.x, q1x < m.x, q3x > m.x, q3x < b.x else {
       emit(m, b)
       return
     }
@@ -217,6 +221,38 @@ private struct Walk {
     }
     refine(a, q1, m)
     refine(m, q3, b)
+  }
+
+  /// ``refine(_:_:_:)`` where a, m or b lies in a gap: finds each edge between a defined
+  /// sample and a gap by bisection, refines the defined side up to it, and breaks there.
+  private mutating func refineAcrossGap(_ a: Sample, _ m: Sample, _ b: Sample) {
+    let aGap = a.p.y.isNaN
+    let bGap = b.p.y.isNaN
+    if aGap && bGap {
+      feed(b)
+    } else if !aGap && !bGap {
+      // Both ends defined, the middle not: two edges, one in each half.
+      refineAcrossGap(a, sample(a.x + (m.x - a.x) / 2), m)
+      refineAcrossGap(m, sample(m.x + (b.x - m.x) / 2), b)
+    } else {
+      var defined = aGap ? b : a
+      var gap = aGap ? a : b
+      // At most ~64 halvings reach adjacent doubles; x is fine-grained enough anyway.
+      for _ in 0..<80 where budget > 0 {
+        let mx = defined.x + (gap.x - defined.x) / 2
+        if mx == defined.x || mx == gap.x { break }
+        let s = sample(mx)
+        budget -= 1
+        if s.p.y.isNaN { gap = s } else { defined = s }
+      }
+      if aGap {
+        feed(defined)  // starts a run
+        refine(defined, sample(defined.x + (b.x - defined.x) / 2), b)
+      } else {
+        if defined.x != a.x { refine(a, sample(a.x + (defined.x - a.x) / 2), defined) }
+        feed(b)  // ends it
+      }
+    }
   }
 
   /// Emits a-m-b (when the chord can't be checked further, keep the midpoint if distinct).
