@@ -202,6 +202,10 @@ func runRow(_ row: CommandLineRow, in directory: String) throws -> RowOutcome {
           shellPrefix: "ulimit -f 20; trap '' XFSZ"),
     .init(arguments: ["render", "new.bmp"], status: 1, mentions: ["cannot save", "new.bmp"],
           shellPrefix: "ulimit -f 20; trap '' XFSZ"),
+    // The same limit with SIGXFSZ at its default: the program must not die of the signal
+    // halfway through the file (which would leave the temporary file behind).
+    .init(arguments: ["render", RowFixture.existing], status: 1, mentions: ["cannot save", "too large"],
+          shellPrefix: "ulimit -f 20"),
     .init(arguments: ["render", "a.bmp"], status: 1, mentions: ["SIGMOID_VIEWER_FONT", "no/such.ttf"],
           environment: ["SIGMOID_VIEWER_FONT": "no/such.ttf"]),
   ]
