@@ -85,8 +85,8 @@ public struct ViewerState: Sendable {
     self.drawableWidth = Swift.max(1, width)
     self.drawableHeight = Swift.max(1, height)
     self.scale = scale.isFinite && scale > 0 ? scale : 1
-    self.margins = margins
-    let rect = margins.plotRect(width: Swift.max(1, width), height: Swift.max(1, height),
+    self.margins = Self.usable(margins)
+    let rect = self.margins.plotRect(width: Swift.max(1, width), height: Swift.max(1, height),
       scale: self.scale)
     self.viewport = Self.viewport(x: defaultXRange, y: defaultYRange, plot: rect)
   }
@@ -256,7 +256,10 @@ public struct ViewerState: Sendable {
   }
 
   /// Changes the margins (e.g. once the font's size is known); returns whether they changed.
-  public mutating func setMargins(_ newMargins: PlotMargins) -> Bool {
+  /// Non-finite or negative margins are stored as 0 (as ``PlotMargins/plotRect`` reads
+  /// them), so NaN, which never equals itself, cannot make every call report a change.
+  public mutating func setMargins(_ requested: PlotMargins) -> Bool {
+    let newMargins = Self.usable(requested)
     guard newMargins != margins else { return false }
     margins = newMargins
     _ = changeView(viewport.withPlotRect(
@@ -294,6 +297,13 @@ public struct ViewerState: Sendable {
     viewport = v
     display.yScale = v.yAxisScale
     return true
+  }
+
+  /// `m` with each non-finite or negative side replaced by 0.
+  private static func usable(_ m: PlotMargins) -> PlotMargins {
+    func side(_ points: Double) -> Double { points.isFinite && points > 0 ? points : 0 }
+    return PlotMargins(left: side(m.left), top: side(m.top), right: side(m.right),
+      bottom: side(m.bottom))
   }
 
   private static func isUsable(_ r: ClosedRange<Double>) -> Bool {
