@@ -9,8 +9,6 @@ import PlotRender
 struct PlotFrameModel: FrameModel {
   private(set) var state: ViewerState
   private var scene: PlotScene
-  /// Curves drawn, in legend order.
-  var curves: [Curve] = [.sigmoid, .derivative]
   /// A short message drawn over the plot, or nil.
   var notice: String?
 
@@ -22,16 +20,34 @@ struct PlotFrameModel: FrameModel {
     fitMargins(fromScratch: true)
   }
 
-  /// What the next frame shows.
+  /// What the next frame shows: the view, the display choices, the probe's pointer and the
+  /// box being dragged, all from the state.
   var frame: SceneFrame {
-    SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves, notice: notice,
+    SceneFrame(viewport: state.viewport, scale: state.scale, display: state.display,
+               pointer: state.pointer, selection: state.selection, notice: notice,
                drawableWidth: state.drawableWidth, drawableHeight: state.drawableHeight)
   }
 
+  /// Applies one input. Pointer moves that keep the pointer outside the plot, where the
+  /// scene draws no probe, leave the picture as it is and ask for no frame: moving the
+  /// mouse over the margins costs no rendering.
   mutating func apply(_ input: ViewerInput) -> Bool {
+    let probedBefore = mayShowProbe
     guard state.apply(input) else { return false }
-    if case .resized = input { fitMargins(fromScratch: true) }
+    switch input {
+    case .resized: fitMargins(fromScratch: true)
+    case .hover: return probedBefore || mayShowProbe
+    default: break
+    }
     return true
+  }
+
+  /// Whether the pointer is inside the plot rectangle, the most the scene draws a probe
+  /// for (it keeps it inside the plot frame's inner edge, a subset).
+  private var mayShowProbe: Bool {
+    guard let p = state.pointer else { return false }
+    let plot = state.viewport.plot
+    return p.x >= plot.left && p.x <= plot.right && p.y >= plot.top && p.y <= plot.bottom
   }
 
   /// Draws the current frame; the canvas must have the state's drawable size.
@@ -44,17 +60,21 @@ struct PlotFrameModel: FrameModel {
     notice = text
   }
 
+  /// Hit-tests the legend as last drawn: the user clicks what is on screen.
   mutating func legendCurve(at point: Point) -> Curve? {
-    nil  // wired to the scene's legend layout once it has one
+    legendEntries.first { $0.box.contains(point) }?.curve
   }
 
+  /// The readout of the probe in the last frame drawn (the window draws before copying, so
+  /// that frame is the current one), evaluated the way the scene did.
   var readout: String? {
-    nil  // wired to ProbeReadout once it exists
+    guard scene.lastLayout.probe != nil, let p = state.pointer else { return nil }
+    return ProbeReadout(viewport: state.viewport, pixelX: p.x, curves: state.display.visibleCurves)?.text
   }
 
   /// The legend's entries in the last frame drawn, with their boxes (device pixels).
   var legendEntries: [(curve: Curve, box: Box)] {
-    []  // wired to the scene's legend layout once it has one
+    scene.lastLayout.legendEntries
   }
 
   /// The y axis' tick labels in the last frame drawn, top to bottom as laid out.

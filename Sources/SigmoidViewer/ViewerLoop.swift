@@ -94,7 +94,7 @@ struct ViewerLoop<Model: FrameModel> {
       case .screenshot:
         try takeScreenshot()
       case .copyReadout:
-        copyReadout()
+        try copyReadout()
       case .toggleFullscreen:
         try window.setFullscreen(!window.isFullscreen)
         try syncSize()
@@ -168,7 +168,8 @@ struct ViewerLoop<Model: FrameModel> {
   /// Prints the probe's readout on stdout as one block (one write, so it is out at once
   /// and never interleaved with a "saved" line) and puts it on the clipboard. Without a
   /// probe (pointer outside the plot) it says so in a notice instead.
-  private mutating func copyReadout() {
+  private mutating func copyReadout() throws(SDLError) {
+    if dirty { try drawFrame() }  // the readout is the one on screen, after this batch's moves
     guard let text = model.readout else {
       show(notice: "no readout to copy: point at the plot first")
       return

@@ -208,6 +208,22 @@ struct ExploreEndToEndTests {
     try s.quit()
   }
 
+  @Test func theProbeRedrawsOnlyWhenThePointerMovesOverThePlot() throws {
+    let s = try ViewerSession(width: 640, height: 480, extraArguments: ["--stats"])
+    // Over the margins there is no probe: moving there draws nothing.
+    for (x, y) in [(5, 5), (8, 5), (5, 9), (600, 470)] { try s.move(to: x, y) }
+    // Over the plot each move is a frame.
+    let c = s.model.state.viewport.plot.center
+    try s.move(to: Int(c.x), Int(c.y))
+    try s.move(to: Int(c.x) + 7, Int(c.y))
+    // Resting there: nothing more (the loop sleeps in SDL_WaitEvent).
+    Thread.sleep(forTimeInterval: 0.5)
+    try s.quit()
+    let stats = s.viewer.stderr.split(separator: "\n").first { $0.hasPrefix("stats: ") }
+    let frames = stats.flatMap { Int($0.dropFirst("stats: ".count).prefix { $0.isNumber }) }
+    #expect(frames == 3, "the first frame and one per move over the plot: \(s.viewer.stderr)")
+  }
+
   /// How many pixels in the region differ between two same-sized images.
   func changed(_ a: TestBMPImage, _ b: TestBMPImage, x: Range<Int>, y: Range<Int>) -> Int {
     var n = 0
