@@ -104,6 +104,27 @@ public struct Canvas: Sendable {
           ? source : Canvas.blend(source, over: pixels[start &+ i], alpha: alpha)
       }
     }
+
+    /// Blends pixels x..<x+alphas.count of each row in `rows`, pixel i at 8-bit `alphas[i]`
+    /// (0...255, as ``Canvas/alpha(forCoverage:)`` gives): the same rule as
+    /// ``blend(row:from:coverage:)`` with the conversion done once for all rows, for
+    /// rectangles and other shapes whose rows repeat.
+    func blend(rows: Range<Int>, from x: Int, alphas: UnsafeBufferPointer<UInt32>) {
+      precondition(rows.isEmpty || rows.lowerBound >= 0 && rows.upperBound <= height,
+                   "row off the canvas")
+      precondition(x >= 0 && x + alphas.count <= width, "span off the canvas")
+      for y in rows {
+        let start = y &* width &+ x
+        for i in 0..<alphas.count {
+          let alpha = alphas[i]
+          if alpha == 255 {
+            pixels[start &+ i] = source
+          } else if alpha != 0 {
+            pixels[start &+ i] = Canvas.blend(source, over: pixels[start &+ i], alpha: alpha)
+          }
+        }
+      }
+    }
   }
 
   /// Coverage in 0...1 as an 8-bit alpha, rounded to nearest; NaN counts as 0.

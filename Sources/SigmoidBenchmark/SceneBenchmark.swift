@@ -61,6 +61,19 @@ struct SceneBenchmark {
     return (stages, frames)
   }
 
+  /// Draws the first `count` frames of the sequence (frame 200 on continues it), untimed.
+  func draw(frames count: Int) {
+    var state = ViewerState(width: width, height: height)
+    var scene = PlotScene(font: font)
+    var canvas = Canvas(width: width, height: height)
+    _ = state.setMargins(scene.margins(for: SceneFrame(viewport: state.viewport)))
+    let anchor = Self.anchor(state)
+    for i in 0..<count {
+      _ = state.apply(Self.input(frame: i % Self.frameCount, anchor: anchor))
+      scene.render(SceneFrame(viewport: state.viewport, scale: state.scale), into: &canvas)
+    }
+  }
+
   /// On the sigmoid at x = 0.5, so the curves stay in view all the way down.
   static func anchor(_ state: ViewerState) -> Point {
     Point(state.viewport.pixelX(forX: 0.5), state.viewport.pixelY(forY: sigmoid(0.5)))
