@@ -105,18 +105,23 @@ public struct Canvas: Sendable {
       }
     }
 
-    /// Blends pixels x..<x+alphas.count of each row in `rows`, pixel i at 8-bit `alphas[i]`
-    /// (0...255, as ``Canvas/alpha(forCoverage:)`` gives): the same rule as
-    /// ``blend(row:from:coverage:)`` with the conversion done once for all rows, for
-    /// rectangles and other shapes whose rows repeat.
-    func blend(rows: Range<Int>, from x: Int, alphas: UnsafeBufferPointer<UInt32>) {
+    /// Blends pixels x..<x+alphas.count of row y, pixel i at 8-bit `alphas[i]` (as
+    /// ``Canvas/alpha(forCoverage:)`` gives): the rule of ``blend(row:from:coverage:)``
+    /// for coverage converted ahead of time (cached glyphs, rectangles' repeated rows).
+    @inline(__always)
+    func blend(row y: Int, from x: Int, alphas: UnsafeBufferPointer<UInt8>) {
+      blend(rows: y..<(y + 1), from: x, alphas: alphas)
+    }
+
+    /// Blends pixels x..<x+alphas.count of every row in `rows` alike, pixel i at `alphas[i]`.
+    func blend(rows: Range<Int>, from x: Int, alphas: UnsafeBufferPointer<UInt8>) {
       precondition(rows.isEmpty || rows.lowerBound >= 0 && rows.upperBound <= height,
                    "row off the canvas")
       precondition(x >= 0 && x + alphas.count <= width, "span off the canvas")
       for y in rows {
         let start = y &* width &+ x
         for i in 0..<alphas.count {
-          let alpha = alphas[i]
+          let alpha = UInt32(alphas[i])
           if alpha == 255 {
             pixels[start &+ i] = source
           } else if alpha != 0 {

@@ -77,7 +77,7 @@ public struct CoverageRaster: Sendable {
   var lastTouched = 0
   var coverage: [Float] = []
   /// ``fillRect(_:color:clip:into:)``'s per-column 8-bit alphas for its whole rows.
-  var rectAlphas: [UInt32] = []
+  var rectAlphas: [UInt8] = []
   var slowSegments: [SlowSegment] = []
   /// The slow segments' pieces grouped by segment, and the groups' ends while grouping.
   var slowPieces: [RowPiece] = []

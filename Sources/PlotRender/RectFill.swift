@@ -32,7 +32,7 @@ extension CoverageRaster {
         widths[i] = Float(Swift.min(x1, c + 1) - Swift.max(x0, c))
       }
       rectAlphas.withUnsafeMutableBufferPointer { alphas in
-        for i in 0..<count { alphas[i] = Canvas.alpha(forCoverage: widths[i]) }
+        for i in 0..<count { alphas[i] = UInt8(Canvas.alpha(forCoverage: widths[i])) }
         canvas.withSpanBlender(color: color) { blender in
           blender.blend(rows: fullRows, from: firstColumn,
                         alphas: UnsafeBufferPointer(rebasing: alphas[0..<count]))

@@ -10,8 +10,9 @@ struct GlyphBitmap {
   /// (device pixels, y down).
   var left = 0, top = 0
   var width = 0, height = 0
-  /// Coverage 0...1, row-major, `width` per row.
-  var coverage: [Float] = []
+  /// Each pixel's 8-bit alpha (0...255), row-major, `width` per row: the darkened
+  /// coverage as ``Canvas/alpha(forCoverage:)`` rounds it, ready to blend.
+  var alphas: [UInt8] = []
 }
 
 /// Caches glyph bitmaps by glyph, face and quarter-pixel horizontal offset.
@@ -63,11 +64,11 @@ struct GlyphCache {
     try? face.font.outline(glyph: glyph, xScale: face.xScale, yScale: face.yScale,
                            origin: origin, into: &builder)
     guard let path = builder.finish() else { return GlyphBitmap() }
-    var coverage = raster.coverageMask(of: path, width: width, height: height)
-    for i in coverage.indices where coverage[i] > 0 && coverage[i] < 1 {
-      coverage[i] = Self.darkened(coverage[i])
+    let coverage = raster.coverageMask(of: path, width: width, height: height)
+    let alphas = coverage.map { c in
+      UInt8(Canvas.alpha(forCoverage: c > 0 && c < 1 ? Self.darkened(c) : c))
     }
-    return GlyphBitmap(left: left, top: top, width: width, height: height, coverage: coverage)
+    return GlyphBitmap(left: left, top: top, width: width, height: height, alphas: alphas)
   }
 
   /// Exact coverage of unhinted outlines spreads thin stems over two pixels, each half
