@@ -33,9 +33,10 @@ func report(_ label: String, _ time: @autoclosure () -> (median: Double, fastest
 // MARK: - The full scene through a zoom sequence
 
 // `scene`: one run per size. `scene-best N`: the fastest of N runs per frame at
-// 1920×1080, steadier on a busy machine. `scene-frames N`: draw N frames, untimed.
-// `scene-digest`: each frame's pixel digest
-// (nothing timed), to diff before and after a change that must not move a pixel.
+// 1920×1080, steadier on a busy machine.
+// `scene-frames N`: draw N frames, untimed (count allocations under valgrind at two N).
+// `scene-digest`: each frame's pixel digest (nothing timed), to diff before and after a
+// change that must not move a pixel.
 if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest"].contains(only!) {
   do {
     let font = try FontLocator().locate().font
