@@ -30,6 +30,21 @@ func report(_ label: String, _ time: @autoclosure () -> (median: Double, fastest
         String(format: "median %8.1f µs   fastest %8.1f µs", time.median, time.fastest))
 }
 
+// MARK: - Memory over many frames
+
+// `memory N`: N frames of a changing view; prints RSS after the warm-up and at the end.
+if only == "memory" {
+  do {
+    let frames = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 10_000
+    let (warm, end) = MemorySoak(font: try FontLocator().locate().font).run(frames: frames)
+    print("memory: frames=\(frames) rss_after_warmup_kB=\(warm >> 10) rss_at_end_kB=\(end >> 10)")
+    exit(0)
+  } catch {
+    print("memory: \(error)")
+    exit(1)
+  }
+}
+
 // MARK: - The full scene through a zoom sequence
 
 // `scene`: one run per size. `scene-best N`: the fastest of N runs per frame at
