@@ -7,7 +7,7 @@ import Foundation
 /// One labelled point on a curve.
 public struct StoryPoint: Sendable, Equatable {
   /// What the point is.
-  public enum Kind: Sendable, Equatable {
+  public enum Kind: Hashable, Sendable {
     case inflection, derivativePeak, secondDerivativeMaximum, secondDerivativeMinimum
     case vanishingGradient
   }
@@ -44,7 +44,8 @@ public enum StoryPoints {
     return log(((1 - 2 * c) + (1 - 4 * c).squareRoot()) / (2 * c))
   }()
 
-  /// Every story point, in drawing order (each curve's points left to right).
+  /// Every story point, most telling first (the order labels are placed in when room is
+  /// short): the inflection, the peak of S', the extrema of S'', the vanishing gradient.
   public static let all: [StoryPoint] = {
     let e = secondDerivativeExtremumX, v = vanishingGradientX
     func point(_ kind: StoryPoint.Kind, _ curve: Curve, _ x: Double, _ label: String)
@@ -54,11 +55,11 @@ public enum StoryPoints {
     }
     return [
       point(.inflection, .sigmoid, 0, "inflection (0, 1/2)"),
-      point(.vanishingGradient, .derivative, -v, "S' = 1% of peak"),
       point(.derivativePeak, .derivative, 0, "S' peak 1/4"),
-      point(.vanishingGradient, .derivative, v, "S' = 1% of peak"),
       point(.secondDerivativeMaximum, .secondDerivative, -e, "S'' max, x = -ln(2+√3)"),
       point(.secondDerivativeMinimum, .secondDerivative, e, "S'' min, x = ln(2+√3)"),
+      point(.vanishingGradient, .derivative, -v, "S' = 1% of peak"),
+      point(.vanishingGradient, .derivative, v, "S' = 1% of peak"),
     ]
   }()
 
