@@ -61,6 +61,18 @@ import Testing
     }
   }
 
+  /// On crowded small plots too, a label never crosses a curve (it is left out instead).
+  @Test(arguments: [(320, 240), (480, 320), (640, 360), (800, 800)])
+  func labelsNeverCrossCurves(width: Int, height: Int) {
+    for view in [SceneView.standard, .narrow, .edges] {
+      let (_, scene, _) = Self.render(view, width: width, height: height)
+      for label in scene.lastLayout.texts(.marker) {
+        #expect(PlotScene.samples(in: label.box, scene.sampled) == 0,
+                "\(view.name): \(label.text) crosses a curve")
+      }
+    }
+  }
+
   @Test func markersFollowTheCurvesShown() {
     let (_, scene, _) = Self.render(curves: [.sigmoid])
     #expect(scene.lastLayout.markers.map(\.kind) == [.inflection])
