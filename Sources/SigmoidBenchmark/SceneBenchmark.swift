@@ -1,5 +1,7 @@
 // The full plot scene through a 200-frame wheel-zoom sequence, timed stage by stage:
 // the figure the renderer is judged by (aim: median full frame at 1920×1080 ≤ 2 ms).
+// The viewer's default display (S, S', story markers, grid); with `probe`, also the hover
+// probe at the zoom's anchor (line, dots, tangent, readout).
 
 import Foundation
 import PlotCore
@@ -7,12 +9,14 @@ import PlotRender
 
 /// Frame times of the default scene while zooming, per stage, in microseconds.
 struct SceneBenchmark {
-  static let stages = ["layout", "sampling", "clearing", "grid and axes", "curves", "text"]
+  static let stages = ["layout", "sampling", "clearing", "grid and axes", "curves",
+                       "markers, dots", "text", "overlays"]
   static let frameCount = 200
 
   let width: Int
   let height: Int
   let font: TrueTypeFont
+  var probe = false
 
   /// Zooms in 100 notches about a point on the sigmoid, then back out, drawing every
   /// frame in full; returns each stage's times and the whole frames' times.
@@ -27,7 +31,8 @@ struct SceneBenchmark {
     var frames: [Double] = []
     for i in 0..<Self.frameCount {
       _ = state.apply(.wheel(notches: i < Self.frameCount / 2 ? 1 : -1, at: anchor, axes: .both))
-      let frame = SceneFrame(viewport: state.viewport, scale: state.scale)
+      var frame = SceneFrame(viewport: state.viewport, scale: state.scale)
+      if probe { frame.pointer = anchor }
       var times: [Double] = []
       let start = DispatchTime.now().uptimeNanoseconds
       var last = start
@@ -41,7 +46,9 @@ struct SceneBenchmark {
       scene.drawBackground(into: &canvas); lap()
       scene.drawGridAndAxes(frame, into: &canvas); lap()
       scene.drawCurves(frame, into: &canvas); lap()
+      scene.drawMarkersAndProbe(into: &canvas); lap()
       scene.drawText(frame, into: &canvas); lap()
+      scene.drawOverlays(into: &canvas); lap()
       frames.append(Double(last - start) / 1000)
       for (s, t) in times.enumerated() { stages[s].append(t) }
     }
@@ -51,7 +58,8 @@ struct SceneBenchmark {
   /// Prints median and 95th percentile of the frame and of each stage.
   func report() {
     let (stages, frames) = run()
-    print("scene \(width)x\(height), \(Self.frameCount)-frame zoom sequence (µs):")
+    print("scene\(probe ? " with probe" : "") \(width)x\(height), "
+      + "\(Self.frameCount)-frame zoom sequence (µs):")
     func line(_ label: String, _ values: [Double]) {
       let sorted = values.sorted()
       let median = sorted[sorted.count / 2]

@@ -38,6 +38,7 @@ if only == nil || "scene".contains(only!) {
     for (w, h) in [(1280, 720), (1920, 1080)] {
       SceneBenchmark(width: w, height: h, font: font).report()
     }
+    SceneBenchmark(width: 1920, height: 1080, font: font, probe: true).report()
   } catch {
     print("scene: skipped, \(error)")
   }

@@ -111,10 +111,15 @@ extension PlotScene {
 
   // MARK: - Tangent
 
-  /// Appends the dashed tangent to S at the probe's x to `strokePath`: the line through
-  /// (x, S(x)) with slope S'(x), clipped to the plot. Dashes are laid out from the point
-  /// of contact (a dash centred on it), so they do not crawl as the probe moves along.
-  mutating func appendTangent(_ frame: SceneFrame, x: Double, clip: Box) {
+  /// Draws the dashed tangent to S at the probe's x: the line through (x, S(x)) with slope
+  /// S'(x), ``PlotStyle/tangentHalfLength`` either side of the point of contact (a local
+  /// tangent reads as one, and costs a sixth of a line across a large plot), clipped to
+  /// the plot. Dashes are laid out from the point of contact (a dash
+  /// centred on it), so they do not crawl as the probe moves along. Each dash is filled on
+  /// its own: one path of dashes spanning the plot costs the raster far more (it sweeps
+  /// every row and column between them) than a hundred tiny fills.
+  mutating func drawTangent(_ frame: SceneFrame, x: Double, clip: ClipRect,
+                            into canvas: inout Canvas) {
     let vp = frame.viewport
     let s = lastLayout.scale
     let stroke = Stroke(width: style.tangentWidth * s, cap: .butt)
@@ -127,17 +132,41 @@ extension PlotScene {
     // Unit direction to the right; the line is p0 + u·d for u in pixels along it.
     let norm = (1 + k * k).squareRoot()
     let d = Point(1 / norm, k / norm)
-    guard let (u0, u1) = Self.clipLine(p0, d, to: clip) else { return }
+    let box = Box(x0: Double(clip.x0), y0: Double(clip.y0), x1: Double(clip.x1),
+                  y1: Double(clip.y1))
+    guard var (u0, u1) = Self.clipLine(p0, d, to: box) else { return }
+    let reach = style.tangentHalfLength * s
+    u0 = Swift.max(u0, -reach)
+    u1 = Swift.min(u1, reach)
     let period = on + off
     // Dash j covers u in [j·period − on/2, j·period + on/2].
     var j = ((u0 + on / 2) / period).rounded(.down)
     while j * period - on / 2 < u1 {
       let a = Swift.max(u0, j * period - on / 2), b = Swift.min(u1, j * period + on / 2)
       if b > a {
-        let run = [Point(p0.x + a * d.x, p0.y + a * d.y), Point(p0.x + b * d.x, p0.y + b * d.y)]
-        stroker.append(run, stroke: stroke, to: &strokePath)
+        strokePath.removeAll()
+        stroker.append(Segment(Point(p0.x + a * d.x, p0.y + a * d.y),
+                               Point(p0.x + b * d.x, p0.y + b * d.y)),
+                       stroke: stroke, to: &strokePath)
+        raster.fill(strokePath, color: style.sigmoidColor, clip: clip, into: &canvas)
       }
       j += 1
+    }
+  }
+
+  /// Two points as a sequence, for the stroker without an array per dash.
+  private struct Segment: Sequence, IteratorProtocol {
+    let a, b: Point
+    var index = 0
+
+    init(_ a: Point, _ b: Point) {
+      self.a = a
+      self.b = b
+    }
+
+    mutating func next() -> Point? {
+      index += 1
+      return index == 1 ? a : index == 2 ? b : nil
     }
   }
 

@@ -109,10 +109,7 @@ public struct PlotScene {
       raster.fill(strokePath, color: style.color(for: curve), clip: clip, into: &canvas)
     }
     if let probe = lastLayout.probe, frame.curves.contains(.sigmoid) {
-      strokePath.removeAll()
-      appendTangent(frame, x: probe.x, clip: Box(x0: plot.left, y0: plot.top, x1: plot.right,
-                                                   y1: plot.bottom))
-      raster.fill(strokePath, color: style.sigmoidColor, clip: clip, into: &canvas)
+      drawTangent(frame, x: probe.x, clip: clip, into: &canvas)
     }
   }
 

@@ -51,6 +51,8 @@ public struct PlotStyle: Sendable {
   public var readoutSize = 12.0
   public var tangentWidth = 1.25
   public var tangentDash = (on: 6.0, off: 4.0)
+  /// How far the tangent reaches either side of the point of contact (points).
+  public var tangentHalfLength = 160.0
   /// Outward tick marks (points).
   public var tickLength = 5.0
   /// Gap between tick marks and their labels, and between stacked texts (points).

@@ -73,7 +73,8 @@ import Testing
   }
 
   /// Dashes of the sigmoid's colour lie along y = S(x0) + S'(x0)(x − x0), computed here in
-  /// data space and mapped, with a dash centred on the contact point and gaps between.
+  /// data space and mapped, with a dash centred on the contact point and gaps between, up
+  /// to the tangent's half length either side and not beyond.
   @Test func tangentIsDashedAlongTheDerivative() throws {
     let x0 = -0.8
     let (canvas, scene, frame) = Self.render(x: x0, y: 0.9, curves: [.sigmoid])
@@ -93,8 +94,12 @@ import Testing
       return Point(vp.pixelX(forX: x), vp.pixelY(forY: y))
     }
     var dashes = 0, gaps = 0
+    let reach = style.tangentHalfLength
+    var beyond = 0
     for j in -40...40 where j != 0 {
-      for (u, isDash) in [(Double(j) * period, true), ((Double(j) + 0.5) * period, false)] {
+      for (u, dashIfNear) in [(Double(j) * period, true), ((Double(j) + 0.5) * period, false)] {
+        let isDash = dashIfNear && u.magnitude < reach - style.tangentDash.on
+        if dashIfNear && !isDash && u.magnitude < reach + period { continue }  // the end dash
         let p = along(u)
         // Only where nothing else is drawn: away from the contact, the curve, the readout.
         guard p.x > vp.plot.left + 4, p.x < vp.plot.right - 4, p.y > vp.plot.top + 4,
@@ -106,9 +111,9 @@ import Testing
         // A dash covers some pixel next to its centre; a gap (4 px long) leaves the pixel
         // at its centre (nearly) untouched.
         var most = 0.0
-        let reach = isDash ? 1 : 0
-        for dy in -reach...reach {
-          for dx in -reach...reach {
+        let around = isDash ? 1 : 0
+        for dy in -around...around {
+          for dx in -around...around {
             most = max(most, CurveProbe.coverage(canvas[x + dx, y + dy], over: bare[x + dx, y + dy],
                                                  color: style.sigmoidColor.argb))
           }
@@ -119,10 +124,11 @@ import Testing
         } else {
           #expect(most < 0.2, "no gap at u = \(u): \(most)")
           gaps += 1
+          if u.magnitude > reach { beyond += 1 }
         }
       }
     }
-    #expect(dashes >= 6 && gaps >= 6)
+    #expect(dashes >= 6 && gaps >= 6 && beyond >= 6, "\(dashes), \(gaps), \(beyond)")
     // The tangent goes only with S.
     let (_, noS, _) = Self.render(x: x0, y: 0.9, curves: [.derivative])
     #expect(noS.lastLayout.probe != nil)
