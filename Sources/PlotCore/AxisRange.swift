@@ -1,5 +1,6 @@
-// One axis's visible data interval and the limits that keep it usable at every zoom.
-// Knows nothing about pixels except how many the axis spans (the deep-zoom limit needs it).
+// One axis's visible interval and the limits that keep it usable at every zoom. For y the
+// interval is in the scale's u (YScale). Knows nothing about pixels except how many the
+// axis spans (the deep-zoom limit needs it).
 
 /// A visible data interval `min < max` on one axis, always within the zoom and pan limits.
 ///
@@ -13,7 +14,43 @@
 ///
 /// Operations that would break a limit are clamped to it; NaN or infinite input gives nil
 /// (callers keep their old value).
+///
+/// The constants above are the linear axis's; a log or logit y axis passes
+/// ``Limits/scaled`` (u within ±1e5, see there) to every operation.
 public struct AxisRange: Hashable, Sendable {
+  /// The limits one axis obeys: data x and linear y use ``linear``, log and logit y (whose
+  /// u is a log10) use ``scaled``.
+  public struct Limits: Hashable, Sendable {
+    /// Widest span, axis units.
+    public var maxSpan: Double
+    /// Largest |centre|, axis units.
+    public var maxCenterMagnitude: Double
+    /// Smallest span anywhere, axis units.
+    public var minSpanFloor: Double
+    /// The narrowest span is computed as if values were at least this large. 1 for the
+    /// scaled axes: u is a log10, so a u step of 4 ulps of 1 per pixel (8.9e-16) is already
+    /// about 9 ulps of y per pixel; a finer u step would show nothing y could tell apart.
+    public var minMagnitude: Double
+
+    /// Data x and linear y: the type's constants.
+    public static let linear = Limits(
+      maxSpan: AxisRange.maxSpan, maxCenterMagnitude: AxisRange.maxCenterMagnitude,
+      minSpanFloor: AxisRange.minSpanFloor, minMagnitude: 0)
+    /// u of a log or logit y axis: within [-1e5, 1e5] (y from 1e-100000 to 1e100000,
+    /// or 1e-100000 to 1 - 1e-100000 under logit). Far beyond the doubles (u ≈ ±308) and
+    /// beyond every curve's interesting range, while tick decades stay small integers
+    /// and u keeps ~1e-11 resolution.
+    public static let scaled = Limits(
+      maxSpan: 1e5, maxCenterMagnitude: 5e4, minSpanFloor: 1e-300, minMagnitude: 1)
+
+    /// The narrowest span allowed where values reach `magnitude`, for an axis `pixels` long.
+    public func minSpan(magnitude: Double, pixels: Double) -> Double {
+      let m = magnitude.isFinite ? Swift.max(magnitude.magnitude, minMagnitude) : maxCenterMagnitude
+      let n = pixels.isFinite ? Swift.max(pixels, 1) : 1
+      return Swift.max(m * 0x1p-52 * n * AxisRange.ulpsPerPixel, minSpanFloor)
+    }
+  }
+
   /// Lower end of the visible interval, data units.
   public let min: Double
   /// Upper end of the visible interval, data units; always `> min`.
@@ -35,9 +72,7 @@ public struct AxisRange: Hashable, Sendable {
   ///
   /// ulp(m) <= m * 2^-52, so this span gives every pixel at least ``ulpsPerPixel`` doubles.
   public static func minSpan(magnitude: Double, pixels: Double) -> Double {
-    let m = magnitude.isFinite ? magnitude.magnitude : maxCenterMagnitude
-    let n = pixels.isFinite ? Swift.max(pixels, 1) : 1
-    return Swift.max(m * 0x1p-52 * n * ulpsPerPixel, minSpanFloor)
+    Limits.linear.minSpan(magnitude: magnitude, pixels: pixels)
   }
 
   /// The interval `min...max` brought within the limits for an axis `pixels` long,
@@ -45,20 +80,22 @@ public struct AxisRange: Hashable, Sendable {
   ///
   /// A too-wide interval shrinks about its centre, a centre out of bounds moves to the
   /// bound, and a too-narrow interval widens about its centre.
-  public init?(min: Double, max: Double, pixels: Double) {
+  public init?(min: Double, max: Double, pixels: Double, limits: Limits = .linear) {
     guard min.isFinite, max.isFinite, min < max else { return nil }
     var lo = min
     var hi = max
     // Halve before adding: min + max can overflow where the centre does not.
     var center = lo / 2 + hi / 2
     var span = hi - lo  // may be +inf for ends near ±Double.greatestFiniteMagnitude
-    if !(span <= Self.maxSpan) { span = Self.maxSpan }
-    if center.magnitude > Self.maxCenterMagnitude || span != hi - lo {
-      center = Swift.min(Swift.max(center, -Self.maxCenterMagnitude), Self.maxCenterMagnitude)
+    if !(span <= limits.maxSpan) { span = limits.maxSpan }
+    if center.magnitude > limits.maxCenterMagnitude || span != hi - lo {
+      center = Swift.min(
+        Swift.max(center, -limits.maxCenterMagnitude), limits.maxCenterMagnitude)
       lo = center - span / 2
       hi = center + span / 2
     }
-    let narrowest = Self.minSpan(magnitude: Swift.max(lo.magnitude, hi.magnitude), pixels: pixels)
+    let narrowest = limits.minSpan(
+      magnitude: Swift.max(lo.magnitude, hi.magnitude), pixels: pixels)
     if hi - lo < narrowest {
       lo = center - narrowest / 2
       hi = center + narrowest / 2
@@ -77,7 +114,9 @@ public struct AxisRange: Hashable, Sendable {
   /// is reduced to reach the limit exactly; if the span is already at the limit the
   /// interval comes back unchanged. Nil for a NaN, infinite or non-positive factor or a
   /// non-finite anchor.
-  public func zoomed(by factor: Double, about anchor: Double, pixels: Double) -> AxisRange? {
+  public func zoomed(
+    by factor: Double, about anchor: Double, pixels: Double, limits: Limits = .linear
+  ) -> AxisRange? {
     guard factor.isFinite, factor > 0, anchor.isFinite else { return nil }
     if factor == 1 { return self }
     var f = factor
@@ -85,38 +124,42 @@ public struct AxisRange: Hashable, Sendable {
     if f < 1 {
       // The new ends lie within |anchor| + d·f of zero (d: the anchor's farther distance
       // to an end), so s·f >= minSpan(|anchor| + d·f) holds for f >= |anchor|·c / (s − d·c)
-      // with c = minSpan per unit magnitude. The smallest such f is the deepest zoom.
-      let c = Self.minSpan(magnitude: 1, pixels: pixels)
+      // with c = minSpan per unit magnitude. The smallest such f is the deepest zoom
+      // (also >= c·minMagnitude / s, the limit's own floor under a scaled axis).
+      let c = Limits.linear.minSpan(magnitude: 1, pixels: pixels)
       let d = Swift.max((anchor - min).magnitude, (max - anchor).magnitude)
       let room = s - d * c
       guard room > 0 else { return self }  // anchor ~1e12 spans away: no sensible zoom
-      let deepest = Swift.max(anchor.magnitude * c / room, Self.minSpanFloor / s)
+      let deepest = Swift.max(
+        anchor.magnitude * c / room, limits.minSpanFloor / s, c * limits.minMagnitude / s)
       // Within rounding of the limit already: stay put rather than creep by an ulp.
       if deepest > 1 - 1e-9 { return self }
       f = Swift.max(f, deepest)
     } else {
-      if s >= Self.maxSpan { return self }
-      f = Swift.min(f, Self.maxSpan / s)
+      if s >= limits.maxSpan { return self }
+      f = Swift.min(f, limits.maxSpan / s)
     }
     let lo = anchor - (anchor - min) * f
     let hi = anchor + (max - anchor) * f
-    return AxisRange(min: lo, max: hi, pixels: pixels)
+    return AxisRange(min: lo, max: hi, pixels: pixels, limits: limits)
   }
 
   /// The interval moved by `delta` data units, stopping where the centre meets its bound.
   /// Nil for a NaN or infinite delta.
-  public func shifted(by delta: Double, pixels: Double) -> AxisRange? {
+  public func shifted(by delta: Double, pixels: Double, limits: Limits = .linear)
+    -> AxisRange?
+  {
     guard delta.isFinite else { return nil }
     if delta == 0 { return self }
     let center = min / 2 + max / 2
-    let allowed = Swift.min(
-      Swift.max(delta, -Self.maxCenterMagnitude - center), Self.maxCenterMagnitude - center)
-    return AxisRange(min: min + allowed, max: max + allowed, pixels: pixels)
+    let bound = limits.maxCenterMagnitude
+    let allowed = Swift.min(Swift.max(delta, -bound - center), bound - center)
+    return AxisRange(min: min + allowed, max: max + allowed, pixels: pixels, limits: limits)
   }
 
   /// The same interval re-checked for an axis now `pixels` long (a resize can raise the
   /// narrowest-span limit). Never nil: the current ends are already finite and ordered.
-  public func resized(pixels: Double) -> AxisRange {
-    AxisRange(min: min, max: max, pixels: pixels) ?? self
+  public func resized(pixels: Double, limits: Limits = .linear) -> AxisRange {
+    AxisRange(min: min, max: max, pixels: pixels, limits: limits) ?? self
   }
 }

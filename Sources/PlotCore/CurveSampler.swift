@@ -34,6 +34,16 @@ public struct SampledCurve: Hashable, Sendable {
 ///    where the curve is wholly off the band on one side, or when the budget is spent.
 /// 3. The polyline is clipped to the plot's y range widened by ``clipMargin`` px.
 ///
+/// Y scales: each sample is ``Curve/scaledValue(_:in:)`` mapped with
+/// ``Viewport/pixelY(forU:)``, so a log axis shows S' at x = ±800 (u ≈ -347) although
+/// S'(800) is 0 as a double, and refinement works in pixels exactly as on a linear axis.
+/// Where the scale is undefined (S'' ≤ 0 under log, S'' < 0 under logit: u is NaN) the
+/// polyline breaks into runs. A column with a gap edge is bisected down to adjacent
+/// doubles to find the last defined x, and the defined part is refined as usual, so the
+/// line runs right up to the edge (at S''(0) it plunges as log10(|x|/8) through the whole
+/// view). Defined islands narrower than a column inside a gap are not looked for (the
+/// plotted curves have none). u = ±infinity is clamped like any far value.
+///
 /// Buffers are reused: a re-sample overwrites the previous result's storage in place, as
 /// long as the caller no longer holds that result (arrays are copy-on-write).
 public struct CurveSampler: Sendable {
@@ -97,7 +107,7 @@ public struct CurveSampler: Sendable {
     // Samples at the left edge, every column centre, and the right edge, so each column
     // holds one even after rounding, and the ends are exactly x.min and x.max.
     var a = walk.sample(vp.x.min)
-    walk.clipper.move(to: a.p)
+    walk.start(a)
     for i in 0...columns {
       let px = vp.plot.left + Double(i) + 0.5
       if i < columns && px >= vp.plot.right { continue }
@@ -134,8 +144,12 @@ private struct Walk {
   let lowY: Double
   let highY: Double
   /// Refinement tolerance in device pixels: ``CurveSampler/refineTolerance``, or the
-  /// curve's own rounding noise (2 ulps of y) where the y zoom makes that larger.
+  /// curve's own rounding noise (2 ulps of u) where the y zoom makes that larger.
   let tolerance: Double
+  /// The viewport's y scale, read once.
+  let scale: YScale
+  /// Whether the last sample fed was in a gap (u NaN): the next defined one starts a run.
+  private var inGap = false
 
   init(curve: Curve, viewport: Viewport, clipper: PolylineClipper, budget: Int) {
     self.curve = curve
@@ -146,17 +160,43 @@ private struct Walk {
     highY = clipper.maxY + CurveSampler.farPixels
     let yMagnitude = Swift.max(viewport.y.min.magnitude, viewport.y.max.magnitude)
     tolerance = Swift.max(CurveSampler.refineTolerance, 2 * yMagnitude.ulp * viewport.yScale)
+    scale = viewport.yAxisScale
   }
 
-  /// The curve at data x, mapped to device pixels with the viewport's precomputed scales.
+  /// The curve at data x, mapped to device pixels with the viewport's precomputed scales;
+  /// pixel y is NaN in a gap of the scale (see ``CurveSampler``).
   func sample(_ x: Double) -> Sample {
-    let py = viewport.pixelY(forY: curve.evaluate(x))
-    return Sample(x: x, p: Point(viewport.pixelX(forX: x), Swift.min(Swift.max(py, lowY), highY)))
+    let py = viewport.pixelY(forU: curve.scaledValue(x, in: scale))
+    let y = py.isNaN ? py : Swift.min(Swift.max(py, lowY), highY)
+    return Sample(x: x, p: Point(viewport.pixelX(forX: x), y))
+  }
+
+  /// Starts the polyline at `a`.
+  mutating func start(_ a: Sample) {
+    inGap = a.p.y.isNaN
+    if !inGap { clipper.move(to: a.p) }
+  }
+
+  /// Continues the polyline to `b`, breaking it at gaps.
+  mutating func feed(_ b: Sample) {
+    if b.p.y.isNaN {
+      clipper.closeRun()
+      inGap = true
+    } else if inGap {
+      clipper.move(to: b.p)
+      inGap = false
+    } else {
+      clipper.line(to: b.p)
+    }
   }
 
   /// Emits the polyline from `a` (already emitted) to `b`, with `m` the curve at the
   /// midpoint, splitting while the curve strays from the chord a-b.
   mutating func refine(_ a: Sample, _ m: Sample, _ b: Sample) {
+    if a.p.y.isNaN || m.p.y.isNaN || b.p.y.isNaN {
+      refineAcrossGap(a, m, b)
+      return
+    }
     let q1x = a.x + (m.x - a.x) / 2
     let q3x = m.x + (b.x - m.x) / 2
     // Adjacent doubles: nothing in between to sample.
@@ -176,17 +216,49 @@ private struct Walk {
       || (distance(q1.p, a.p, b.p) <= tolerance && distance(m.p, a.p, b.p) <= tolerance
         && distance(q3.p, a.p, b.p) <= tolerance)
     {
-      clipper.line(to: b.p)
+      feed(b)
       return
     }
     refine(a, q1, m)
     refine(m, q3, b)
   }
 
+  /// ``refine(_:_:_:)`` where a, m or b lies in a gap: finds each edge between a defined
+  /// sample and a gap by bisection, refines the defined side up to it, and breaks there.
+  private mutating func refineAcrossGap(_ a: Sample, _ m: Sample, _ b: Sample) {
+    let aGap = a.p.y.isNaN
+    let bGap = b.p.y.isNaN
+    if aGap && bGap {
+      feed(b)
+    } else if !aGap && !bGap {
+      // Both ends defined, the middle not: two edges, one in each half.
+      refineAcrossGap(a, sample(a.x + (m.x - a.x) / 2), m)
+      refineAcrossGap(m, sample(m.x + (b.x - m.x) / 2), b)
+    } else {
+      var defined = aGap ? b : a
+      var gap = aGap ? a : b
+      // At most ~64 halvings reach adjacent doubles; x is fine-grained enough anyway.
+      for _ in 0..<80 where budget > 0 {
+        let mx = defined.x + (gap.x - defined.x) / 2
+        if mx == defined.x || mx == gap.x { break }
+        let s = sample(mx)
+        budget -= 1
+        if s.p.y.isNaN { gap = s } else { defined = s }
+      }
+      if aGap {
+        feed(defined)  // starts a run
+        refine(defined, sample(defined.x + (b.x - defined.x) / 2), b)
+      } else {
+        if defined.x != a.x { refine(a, sample(a.x + (defined.x - a.x) / 2), defined) }
+        feed(b)  // ends it
+      }
+    }
+  }
+
   /// Emits a-m-b (when the chord can't be checked further, keep the midpoint if distinct).
   private mutating func emit(_ m: Sample, _ b: Sample) {
-    if m.x != b.x && m.p != clipper.lastFed { clipper.line(to: m.p) }
-    clipper.line(to: b.p)
+    if m.x != b.x && (m.p != clipper.lastFed || inGap) { feed(m) }
+    feed(b)
   }
 
   /// Distance from p to the segment a-b, device pixels.

@@ -45,9 +45,7 @@ public enum TickLocator {
     guard min.isFinite, max.isFinite, span > 0, span.isFinite else {
       return AxisTicks(ticks: [], offsetLabel: nil)
     }
-    let spacing = targetSpacing.isFinite && targetSpacing > 0 ? targetSpacing : 100
-    let length = lengthInPixels.isFinite && lengthInPixels > 0 ? lengthInPixels : spacing
-    let target = Swift.min(Swift.max(length / spacing, 2), Double(maxCount - 10))
+    let target = targetCount(lengthInPixels: lengthInPixels, targetSpacing: targetSpacing)
     var step = NiceStep(atLeast: span / target)
     var significands = multiples(of: step, from: min, to: max)
     // The rounded-up step can leave a single tick in a short interval; halve-ish until
@@ -57,6 +55,14 @@ public enum TickLocator {
       significands = multiples(of: step, from: min, to: max)
     }
     return labelled(significands, exponent: step.exponent, pixel: pixel)
+  }
+
+  /// About how many ticks an axis `lengthInPixels` long gets at `targetSpacing` apart:
+  /// at least 2, at most ``maxCount`` - 10.
+  static func targetCount(lengthInPixels: Double, targetSpacing: Double) -> Double {
+    let spacing = targetSpacing.isFinite && targetSpacing > 0 ? targetSpacing : 100
+    let length = lengthInPixels.isFinite && lengthInPixels > 0 ? lengthInPixels : spacing
+    return Swift.min(Swift.max(length / spacing, 2), Double(maxCount - 10))
   }
 
   /// The significands K (tick value K·10^e) of the multiples of `step` in `min...max`.
@@ -80,30 +86,45 @@ public enum TickLocator {
   /// Ticks for significands `ks` at `exponent`, with labels in one style for the axis,
   /// switching to offset form when full labels would be too long to tell apart at a glance.
   static func labelled(_ ks: [Int64], exponent e: Int, pixel: (Double) -> Double) -> AxisTicks {
+    labelled(ks, exponent: e, labelShift: 0) { k, e in
+      let value = TickLabelFormatter.value(significand: k, exponent: e)
+      return (value, pixel(value))
+    }
+  }
+
+  /// Ticks for significands `ks` at `exponent`, labelled as K·10^(e + labelShift): the
+  /// log axis labels mantissa ticks this way, so 2.5 in the decade 10^-400 reads
+  /// "2.5e-400" with no double ever holding it. `place(K, e)` gives each tick's value and
+  /// pixel.
+  static func labelled(
+    _ ks: [Int64], exponent e: Int, labelShift: Int,
+    place: (Int64, Int) -> (value: Double, pixel: Double)
+  ) -> AxisTicks {
     guard let first = ks.first, let last = ks.last else {
       return AxisTicks(ticks: [], offsetLabel: nil)
     }
+    let le = e + labelShift
     let widest = Swift.max(first.magnitude, last.magnitude)
     var offset: Int64 = 0
     var offsetLabel: String?
     if String(widest).count > maxLabelDigits {
       offset = roundOffset(first: first, last: last)
-      let lead = TickLabelFormatter.leadingExponent(significand: offset, exponent: e)
+      let lead = TickLabelFormatter.leadingExponent(significand: offset, exponent: le)
       let text = TickLabelFormatter.label(
-        significand: offset, exponent: e,
+        significand: offset, exponent: le,
         style: TickLabelFormatter.style(forLargestLeadingExponent: lead))
       offsetLabel = offset < 0 ? text : "+" + text
     }
     let largest = Swift.max((first - offset).magnitude, (last - offset).magnitude)
     let style = TickLabelFormatter.style(
       forLargestLeadingExponent: TickLabelFormatter.leadingExponent(
-        significand: Int64(largest), exponent: e))
+        significand: Int64(largest), exponent: le))
     var ticks: [Tick] = []
     ticks.reserveCapacity(ks.count)
     for k in ks {
-      let value = TickLabelFormatter.value(significand: k, exponent: e)
-      let label = TickLabelFormatter.label(significand: k - offset, exponent: e, style: style)
-      ticks.append(Tick(value: value, pixel: pixel(value), label: label))
+      let (value, pixel) = place(k, e)
+      let label = TickLabelFormatter.label(significand: k - offset, exponent: le, style: style)
+      ticks.append(Tick(value: value, pixel: pixel, label: label))
     }
     return AxisTicks(ticks: ticks, offsetLabel: offsetLabel)
   }
@@ -188,11 +209,26 @@ extension Viewport {
       pixel: { pixelX(forX: $0) })
   }
 
-  /// Major ticks along y, about `targetSpacing` device pixels apart (50-80 reads well).
-  /// Tick pixels are y-down, so they decrease as values increase.
+  /// Major ticks along y, about `targetSpacing` device pixels apart (50-80 reads well),
+  /// in the style of the y scale (see ``TickLocator/logTicks(uMin:uMax:lengthInPixels:targetSpacing:pixelForU:)``
+  /// and ``TickLocator/logitTicks(uMin:uMax:lengthInPixels:targetSpacing:pixelForU:)``).
+  /// Tick pixels are y-down, so they decrease as values increase. Under log and logit a
+  /// tick's `value` is the data y as a double (0 or 1 where y is beyond the doubles);
+  /// its pixel and label come from u and are exact.
   public func yTicks(targetSpacing: Double = 60) -> AxisTicks {
-    TickLocator.ticks(
-      min: y.min, max: y.max, lengthInPixels: plot.height, targetSpacing: targetSpacing,
-      pixel: { pixelY(forY: $0) })
+    switch yAxisScale {
+    case .linear:
+      return TickLocator.ticks(
+        min: y.min, max: y.max, lengthInPixels: plot.height, targetSpacing: targetSpacing,
+        pixel: { pixelY(forU: $0) })
+    case .log:
+      return TickLocator.logTicks(
+        uMin: y.min, uMax: y.max, lengthInPixels: plot.height, targetSpacing: targetSpacing,
+        pixelForU: { pixelY(forU: $0) })
+    case .logit:
+      return TickLocator.logitTicks(
+        uMin: y.min, uMax: y.max, lengthInPixels: plot.height, targetSpacing: targetSpacing,
+        pixelForU: { pixelY(forU: $0) })
+    }
   }
 }

@@ -55,6 +55,18 @@ public struct ViewerState: Sendable {
   public private(set) var display = DisplayOptions()
   /// The pointer in device pixels while it hovers over the window (the probe), else nil.
   public private(set) var pointer: Point?
+  /// The box-zoom rectangle being dragged with the right button, device pixels, clamped to
+  /// the plot rectangle; nil when no box is being dragged (or it has no area yet).
+  public private(set) var selection: PixelRect?
+  /// Where the box drag began, device pixels.
+  private var boxStart: Point?
+  /// The views visited (Backspace / Alt+Left, Alt+Right).
+  public private(set) var history = ViewHistory()
+  /// The view when the current drag began: one history step per drag.
+  private var dragOrigin: ViewSnapshot?
+  /// Whether the wheel gesture in progress already made its history step: consecutive
+  /// wheel inputs (hover and resize between them do not count) are one step.
+  private var wheelStepRecorded = false
 
   /// Whether a drag-pan is in progress.
   public var isDragging: Bool { drag != nil }
@@ -72,9 +84,9 @@ public struct ViewerState: Sendable {
       ?? Self.fittedYRange(over: xr, curves: Self.fittedCurves)
     self.drawableWidth = Swift.max(1, width)
     self.drawableHeight = Swift.max(1, height)
-    self.scale = scale.isFinite && scale > 0 ? scale : 1
-    self.margins = margins
-    let rect = margins.plotRect(width: Swift.max(1, width), height: Swift.max(1, height),
+    self.scale = Self.usableScale(scale) ?? 1
+    self.margins = Self.usable(margins)
+    let rect = self.margins.plotRect(width: Swift.max(1, width), height: Swift.max(1, height),
       scale: self.scale)
     self.viewport = Self.viewport(x: defaultXRange, y: defaultYRange, plot: rect)
   }
@@ -82,16 +94,28 @@ public struct ViewerState: Sendable {
   // MARK: - Input
 
   /// Applies one input; returns whether anything drawn changed (so the caller redraws).
+  ///
+  /// History: one step is recorded per gesture that changes the view: a whole drag (at
+  /// dragEnded), a run of wheel inputs (at its first change), and each reset, key zoom or
+  /// pan, box zoom, fit and scale switch. Hover and resize neither record nor end a run.
   public mutating func apply(_ input: ViewerInput) -> Bool {
+    switch input {
+    case .wheel, .hover, .resized: break
+    default: wheelStepRecorded = false
+    }
     switch input {
     case .wheel(let notches, let at, let axes):
       guard notches.isFinite, notches != 0 else { return false }
       let n = Swift.min(Swift.max(notches, -Self.maxNotchesPerEvent), Self.maxNotchesPerEvent)
-      return changeView(viewport.zoomed(by: pow(Self.wheelNotchFactor, -n), about: at, axes: axes))
+      let v = viewport.zoomed(by: pow(Self.wheelNotchFactor, -n), about: at, axes: axes)
+      if wheelStepRecorded { return changeView(v) }
+      wheelStepRecorded = changeViewRecorded(v)
+      return wheelStepRecorded
 
     case .dragBegan(let at):
       guard at.x.isFinite, at.y.isFinite else { return false }
       drag = (at, at, viewport)
+      dragOrigin = ViewSnapshot(viewport)
       return false
 
     case .dragMoved(let to):
@@ -102,13 +126,15 @@ public struct ViewerState: Sendable {
       return setViewport(moved)
 
     case .dragEnded:
+      if let origin = dragOrigin, origin != ViewSnapshot(viewport) { history.record(origin) }
       drag = nil
+      dragOrigin = nil
       return false
 
     case .resized(let width, let height, let newScale):
       let w = Swift.max(1, width)
       let h = Swift.max(1, height)
-      let s = newScale.isFinite && newScale > 0 ? newScale : scale
+      let s = Self.usableScale(newScale) ?? scale
       guard w != drawableWidth || h != drawableHeight || s != scale else { return false }
       drawableWidth = w
       drawableHeight = h
@@ -117,12 +143,17 @@ public struct ViewerState: Sendable {
       return true
 
     case .resetView:
-      return changeView(Self.viewport(x: defaultXRange, y: defaultYRange, plot: viewport.plot))
+      let scale = display.yScale
+      let u = scale == .linear
+        ? defaultYRange : Self.fittedURange(over: defaultXRange, curves: fitCurves, scale: scale)
+      return changeViewRecorded(Self.viewport(x: defaultXRange, u: u, plot: viewport.plot,
+        scale: scale))
 
     case .zoomStep(let steps):
       guard steps != 0 else { return false }
       let n = Swift.min(Swift.max(Double(steps), -Self.maxNotchesPerEvent), Self.maxNotchesPerEvent)
-      return changeView(viewport.zoomed(by: pow(Self.keyZoomFactor, -n), about: viewport.plot.center))
+      return changeViewRecorded(
+        viewport.zoomed(by: pow(Self.keyZoomFactor, -n), about: viewport.plot.center))
 
     case .hover(let at):
       let p = at.flatMap { $0.x.isFinite && $0.y.isFinite ? $0 : nil }
@@ -150,19 +181,85 @@ public struct ViewerState: Sendable {
       display.showsHelp.toggle()
       return true
 
-    case .toggleYScale, .boxBegan, .boxMoved, .boxEnded, .historyBack, .historyForward, .fitY:
-      return false  // Being built: y scales, box zoom, view history, fit.
+    case .toggleYScale(let requested):
+      let scale = display.yScale == requested ? YScale.linear : requested
+      return changeViewRecorded(fitted(scale: scale))
+
+    case .fitY:
+      return changeViewRecorded(fitted(scale: display.yScale))
+
+    case .boxBegan(let at):
+      guard at.x.isFinite, at.y.isFinite else { return false }
+      boxStart = at
+      let had = selection != nil
+      selection = nil
+      return had
+
+    case .boxMoved(let to):
+      guard let start = boxStart, to.x.isFinite, to.y.isFinite else { return false }
+      let box = Self.box(from: start, to: to, within: viewport.plot)
+      guard box != selection else { return false }
+      selection = box
+      return true
+
+    case .boxEnded:
+      let box = selection
+      boxStart = nil
+      selection = nil
+      guard let box else { return false }
+      if box.width >= Self.minBoxPixels && box.height >= Self.minBoxPixels {
+        _ = changeViewRecorded(viewport.zoomed(to: box))
+      }
+      return true  // the rectangle disappears either way
+
+    case .historyBack:
+      guard let v = history.goBack(from: ViewSnapshot(viewport)) else { return false }
+      return show(v)
+
+    case .historyForward:
+      guard let v = history.goForward(from: ViewSnapshot(viewport)) else { return false }
+      return show(v)
 
     case .panStep(let dx, let dy):
       // dx > 0 shows data further right, dy > 0 data further up: the content moves the
       // other way on screen, by that fraction of the plot's size.
-      return changeView(
+      return changeViewRecorded(
         viewport.panned(byPixels: -dx * viewport.plot.width, dy: dy * viewport.plot.height))
     }
   }
 
+  /// Boxes narrower or shorter than this (device pixels) are a click, not a zoom.
+  public static let minBoxPixels = 4.0
+
+  /// The rectangle spanned by two corners, clamped to `plot`; nil if it has no area.
+  static func box(from a: Point, to b: Point, within plot: PixelRect) -> PixelRect? {
+    func clampX(_ x: Double) -> Double { Swift.min(Swift.max(x, plot.left), plot.right) }
+    func clampY(_ y: Double) -> Double { Swift.min(Swift.max(y, plot.top), plot.bottom) }
+    let x0 = clampX(Swift.min(a.x, b.x))
+    let x1 = clampX(Swift.max(a.x, b.x))
+    let y0 = clampY(Swift.min(a.y, b.y))
+    let y1 = clampY(Swift.max(a.y, b.y))
+    return PixelRect(left: x0, top: y0, width: x1 - x0, height: y1 - y0)
+  }
+
+  /// The curves a fit covers: the visible ones, or S and S' when none is shown.
+  private var fitCurves: [Curve] {
+    let visible = display.visibleCurves
+    return visible.isEmpty ? Self.fittedCurves : visible
+  }
+
+  /// The current x range with u fitted to the fit curves under `scale`.
+  private func fitted(scale: YScale) -> Viewport {
+    let x = viewport.x.min...viewport.x.max
+    let u = Self.fittedURange(over: x, curves: fitCurves, scale: scale)
+    return Self.viewport(x: x, u: u, plot: viewport.plot, scale: scale)
+  }
+
   /// Changes the margins (e.g. once the font's size is known); returns whether they changed.
-  public mutating func setMargins(_ newMargins: PlotMargins) -> Bool {
+  /// Non-finite or negative margins are stored as 0 (as ``PlotMargins/plotRect`` reads
+  /// them), so NaN, which never equals itself, cannot make every call report a change.
+  public mutating func setMargins(_ requested: PlotMargins) -> Bool {
+    let newMargins = Self.usable(requested)
     guard newMargins != margins else { return false }
     margins = newMargins
     _ = changeView(viewport.withPlotRect(
@@ -179,10 +276,43 @@ public struct ViewerState: Sendable {
     return changed
   }
 
+  /// ``changeView(_:)`` as one history step: the view before is recorded if it changed.
+  private mutating func changeViewRecorded(_ v: Viewport) -> Bool {
+    let before = ViewSnapshot(viewport)
+    guard changeView(v) else { return false }
+    history.record(before)
+    return true
+  }
+
+  /// Shows a view from the history in the current plot rectangle.
+  private mutating func show(_ v: ViewSnapshot) -> Bool {
+    changeView(v.viewport(in: viewport.plot))
+  }
+
+  /// The only place the viewport changes: keeps ``display``'s y scale equal to the
+  /// viewport's.
   private mutating func setViewport(_ v: Viewport) -> Bool {
     guard v != viewport else { return false }
     viewport = v
+    display.yScale = v.yAxisScale
     return true
+  }
+
+  /// Scale factors honoured: screens run from 1 to 3 or 4; past these bounds margins and
+  /// fonts would no longer fit any drawable, and pixel offsets would lose their precision.
+  public static let scaleLimits = 0.1...32.0
+
+  /// `s` clamped to ``scaleLimits``, or nil when it is not a positive finite number.
+  private static func usableScale(_ s: Double) -> Double? {
+    guard s.isFinite && s > 0 else { return nil }
+    return Swift.min(Swift.max(s, scaleLimits.lowerBound), scaleLimits.upperBound)
+  }
+
+  /// `m` with each non-finite or negative side replaced by 0.
+  private static func usable(_ m: PlotMargins) -> PlotMargins {
+    func side(_ points: Double) -> Double { points.isFinite && points > 0 ? points : 0 }
+    return PlotMargins(left: side(m.left), top: side(m.top), right: side(m.right),
+      bottom: side(m.bottom))
   }
 
   private static func isUsable(_ r: ClosedRange<Double>) -> Bool {
@@ -193,8 +323,15 @@ public struct ViewerState: Sendable {
   private static func viewport(x: ClosedRange<Double>, y: ClosedRange<Double>, plot: PixelRect)
     -> Viewport
   {
-    Viewport(xMin: x.lowerBound, xMax: x.upperBound, yMin: y.lowerBound, yMax: y.upperBound,
-      plot: plot)
+    viewport(x: x, u: y, plot: plot, scale: .linear)
+  }
+
+  /// A viewport for an x range and a u range under `scale`, both finite.
+  private static func viewport(
+    x: ClosedRange<Double>, u: ClosedRange<Double>, plot: PixelRect, scale: YScale
+  ) -> Viewport {
+    Viewport(xMin: x.lowerBound, xMax: x.upperBound, uMin: u.lowerBound, uMax: u.upperBound,
+      plot: plot, yAxisScale: scale)
       ?? Viewport(xMin: -10, xMax: 10, yMin: -0.05, yMax: 1.05, plot: plot)!
   }
 
@@ -207,9 +344,21 @@ public struct ViewerState: Sendable {
   public static func fittedYRange(over x: ClosedRange<Double>, curves: [Curve])
     -> ClosedRange<Double>
   {
+    fittedURange(over: x, curves: curves, scale: .linear)
+  }
+
+  /// The u range (scaled y) that shows `curves` over `x` under `scale`, padded as
+  /// ``fittedYRange(over:curves:)``. Values the scale cannot show (u NaN or infinite:
+  /// S'' ≤ 0 under log) are left out. Wider than the scale's limits allow, it keeps the
+  /// top (under log the curves' peaks, not the far tails). Nothing showable: a default
+  /// (1e-5 … 3 under log, 0.001 … 0.999 under logit).
+  public static func fittedURange(over x: ClosedRange<Double>, curves: [Curve], scale: YScale)
+    -> ClosedRange<Double>
+  {
     var lo = Double.infinity
     var hi = -Double.infinity
     func include(_ v: Double) {
+      guard v.isFinite else { return }
       lo = Swift.min(lo, v)
       hi = Swift.max(hi, v)
     }
@@ -218,14 +367,23 @@ public struct ViewerState: Sendable {
       for i in 0...count {
         // Interpolate without forming upper − lower, which can overflow for wild ranges.
         let t = Double(i) / Double(count)
-        include(c.evaluate(i == count ? x.upperBound : x.lowerBound * (1 - t) + x.upperBound * t))
+        let xi = i == count ? x.upperBound : x.lowerBound * (1 - t) + x.upperBound * t
+        include(c.scaledValue(xi, in: scale))
       }
-      if x.contains(0) { include(c.evaluate(0)) }
+      if x.contains(0) { include(c.scaledValue(0, in: scale)) }
     }
-    guard lo.isFinite, hi.isFinite else { return -0.05...1.05 }
+    guard lo.isFinite, hi.isFinite else {
+      switch scale {
+      case .linear: return -0.05...1.05
+      case .log: return -5...0.5
+      case .logit: return -3...3
+      }
+    }
     let spread = hi - lo
     let flat = spread <= 64 * Swift.max(lo.magnitude, hi.magnitude).ulp
     let pad = flat ? Swift.max(hi.magnitude * fitMargin, 0.05) : spread * fitMargin
-    return (lo - pad)...(hi + pad)
+    let top = hi + pad
+    let widest = scale.limits.maxSpan
+    return Swift.max(lo - pad, top - widest)...top
   }
 }

@@ -1,10 +1,15 @@
 // Which data rectangle is visible and where it lands on screen: the only mapping between
-// data space and device pixels. Not the input handling (ViewerState) nor the ticks.
+// data space and device pixels, through the y scale. Not the input handling (ViewerState)
+// nor the ticks.
 
-/// A data rectangle (`x`, `y`) shown in a pixel rectangle (`plot`), with cached scales.
+/// A rectangle in (x, u) shown in a pixel rectangle (`plot`), with cached scales, where
+/// u = ``yAxisScale``.u(forY: y) is the scaled y (u = y on a linear axis).
 ///
 /// Data space: x to the right, y up. Pixel space: device pixels of the drawable, y down
-/// (``Point``). So larger data y maps to smaller pixel y: `y.max` is at `plot.top`.
+/// (``Point``). So larger u maps to smaller pixel y: `y.max` is at `plot.top`.
+/// Zoom and pan are linear in u; ``pixelY(forY:)`` and ``y(forPixelY:)`` still take and
+/// return data y, so drawing code needs no change; ``pixelY(forU:)`` and
+/// ``u(forPixelY:)`` skip the transform (exact where y itself would underflow).
 ///
 /// Guarantees: both ranges obey ``AxisRange``'s limits for this plot size; nothing is
 /// NaN, infinite, empty or inverted. Every operation returns a valid viewport; input that
@@ -12,8 +17,10 @@
 public struct Viewport: Hashable, Sendable {
   /// Visible data x interval.
   public let x: AxisRange
-  /// Visible data y interval.
+  /// Visible u interval (u = y on a linear axis; log10 y under log; log10 odds under logit).
   public let y: AxisRange
+  /// How data y maps to u. ``y`` obeys this scale's ``YScale/limits``.
+  public let yAxisScale: YScale
   /// The plot area, device pixels, y down.
   public let plot: PixelRect
 
@@ -21,17 +28,19 @@ public struct Viewport: Hashable, Sendable {
   public let xScale: Double
   /// Data units per device pixel along x (`x.span / plot.width`).
   public let xPerPixel: Double
-  /// Device pixels per data unit along y (`plot.height / y.span`).
+  /// Device pixels per u unit along y (`plot.height / y.span`; u = data y when linear).
   public let yScale: Double
-  /// Data units per device pixel along y (`y.span / plot.height`).
+  /// u units per device pixel along y (`y.span / plot.height`).
   public let yPerPixel: Double
 
-  /// A viewport showing `x` and `y` in `plot`; the ranges are re-checked for its size.
-  public init(x: AxisRange, y: AxisRange, plot: PixelRect) {
+  /// A viewport showing `x` and u range `y` in `plot` under `yAxisScale`; the ranges are
+  /// re-checked for its size and the scale's limits.
+  public init(x: AxisRange, y: AxisRange, plot: PixelRect, yAxisScale: YScale = .linear) {
     let x = x.resized(pixels: plot.width)
-    let y = y.resized(pixels: plot.height)
+    let y = y.resized(pixels: plot.height, limits: yAxisScale.limits)
     self.x = x
     self.y = y
+    self.yAxisScale = yAxisScale
     self.plot = plot
     xScale = plot.width / x.span
     xPerPixel = x.span / plot.width
@@ -42,10 +51,19 @@ public struct Viewport: Hashable, Sendable {
   /// A viewport for the given data ends, brought within the limits; nil if any end is
   /// NaN or infinite or an interval is empty or inverted.
   public init?(xMin: Double, xMax: Double, yMin: Double, yMax: Double, plot: PixelRect) {
+    self.init(xMin: xMin, xMax: xMax, uMin: yMin, uMax: yMax, plot: plot, yAxisScale: .linear)
+  }
+
+  /// A viewport for x ends and u ends (scaled y) under `yAxisScale`, brought within the
+  /// limits; nil if any end is NaN or infinite or an interval is empty or inverted.
+  public init?(
+    xMin: Double, xMax: Double, uMin: Double, uMax: Double, plot: PixelRect,
+    yAxisScale: YScale
+  ) {
     guard let x = AxisRange(min: xMin, max: xMax, pixels: plot.width),
-      let y = AxisRange(min: yMin, max: yMax, pixels: plot.height)
+      let y = AxisRange(min: uMin, max: uMax, pixels: plot.height, limits: yAxisScale.limits)
     else { return nil }
-    self.init(x: x, y: y, plot: plot)
+    self.init(x: x, y: y, plot: plot, yAxisScale: yAxisScale)
   }
 
   // MARK: - Mappings (the only ones)
@@ -55,9 +73,15 @@ public struct Viewport: Hashable, Sendable {
     plot.left + (x - self.x.min) * xScale
   }
 
-  /// Device-pixel y (down) of data y (up).
+  /// Device-pixel y (down) of data y (up), through the y scale. Values the scale cannot
+  /// show give NaN (y < 0 under log) or ±infinity (y = 0 under log).
   @inlinable public func pixelY(forY y: Double) -> Double {
-    plot.top + (self.y.max - y) * yScale
+    pixelY(forU: yAxisScale.u(forY: y))
+  }
+
+  /// Device-pixel y (down) of scaled u (up): the linear part of the y mapping.
+  @inlinable public func pixelY(forU u: Double) -> Double {
+    plot.top + (self.y.max - u) * yScale
   }
 
   /// Data x at device-pixel x. Computed from `x.min` each time, never by stepping, so
@@ -66,8 +90,14 @@ public struct Viewport: Hashable, Sendable {
     x.min + (px - plot.left) * xPerPixel
   }
 
-  /// Data y at device-pixel y (down).
+  /// Data y at device-pixel y (down), through the y scale (may underflow to 0 under log
+  /// or round to 1 under logit far out; ``u(forPixelY:)`` never does).
   @inlinable public func y(forPixelY py: Double) -> Double {
+    yAxisScale.y(forU: u(forPixelY: py))
+  }
+
+  /// Scaled u at device-pixel y (down).
+  @inlinable public func u(forPixelY py: Double) -> Double {
     y.max - (py - plot.top) * yPerPixel
   }
 
@@ -88,11 +118,14 @@ public struct Viewport: Hashable, Sendable {
       newX = r
     }
     if axes != .xOnly {
-      guard let r = y.zoomed(by: factor, about: y(forPixelY: pixel.y), pixels: plot.height)
+      guard
+        let r = y.zoomed(
+          by: factor, about: u(forPixelY: pixel.y), pixels: plot.height,
+          limits: yAxisScale.limits)
       else { return self }
       newY = r
     }
-    return Viewport(x: newX, y: newY, plot: plot)
+    return Viewport(x: newX, y: newY, plot: plot, yAxisScale: yAxisScale)
   }
 
   /// The view moved so the content follows the pointer: the data point at pixel p is
@@ -100,14 +133,23 @@ public struct Viewport: Hashable, Sendable {
   public func panned(byPixels dx: Double, dy: Double) -> Viewport {
     guard dx.isFinite, dy.isFinite,
       let newX = x.shifted(by: -dx * xPerPixel, pixels: plot.width),
-      let newY = y.shifted(by: dy * yPerPixel, pixels: plot.height)
+      let newY = y.shifted(by: dy * yPerPixel, pixels: plot.height, limits: yAxisScale.limits)
     else { return self }
-    return Viewport(x: newX, y: newY, plot: plot)
+    return Viewport(x: newX, y: newY, plot: plot, yAxisScale: yAxisScale)
   }
 
   /// The same data ranges shown in a new plot rectangle (after a resize). Ranges widen
   /// only if the new size raises the narrowest-span limit.
   public func withPlotRect(_ rect: PixelRect) -> Viewport {
-    Viewport(x: x, y: y, plot: rect)
+    Viewport(x: x, y: y, plot: rect, yAxisScale: yAxisScale)
+  }
+
+  /// The view showing exactly the device-pixel rectangle `r` of this one (a box zoom),
+  /// brought within the limits; self if `r` maps to anything non-finite.
+  public func zoomed(to r: PixelRect) -> Viewport {
+    Viewport(
+      xMin: x(forPixelX: r.left), xMax: x(forPixelX: r.right),
+      uMin: u(forPixelY: r.bottom), uMax: u(forPixelY: r.top), plot: plot,
+      yAxisScale: yAxisScale) ?? self
   }
 }

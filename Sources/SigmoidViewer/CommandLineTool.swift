@@ -13,6 +13,10 @@ enum CommandLineTool {
 
   /// Runs the command named by `arguments` (without the program name); returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
+    // Past a file-size limit (ulimit -f) the kernel would kill us with SIGXFSZ in the
+    // middle of writing a BMP, leaving its temporary file behind. Ignored, write(2) fails
+    // with EFBIG instead, and the writer removes the temporary file and reports it.
+    signal(SIGXFSZ, SIG_IGN)
     switch arguments.first {
     case "--help", "-h", "help":
       Console.out(usage + "\n")

@@ -27,19 +27,30 @@ struct RenderCommand {
     try validate()
   }
 
-  /// The output must be a file path in an existing directory.
+  /// The output must name a regular file, new or existing, in an existing directory.
+  /// Anything else in its place (a directory, a FIFO, a device) is refused: replacing
+  /// /dev/null with a picture, as root, is never what was meant.
   func validate() throws(UsageError) {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory),
-      isDirectory.boolValue {
-      throw UsageError("OUT.bmp \"\(output)\" is a directory; give a file path such as plot.bmp")
+    var info = stat()
+    if stat(output, &info) == 0 {
+      let kind = info.st_mode & S_IFMT
+      if kind == S_IFDIR {
+        throw UsageError("OUT.bmp \"\(output)\" is a directory; give a file path such as plot.bmp")
+      }
+      if kind != S_IFREG {
+        throw UsageError("OUT.bmp \"\(output)\" is not a regular file (a device or a FIFO); "
+          + "give a file path such as plot.bmp")
+      }
     }
     let directory = (output as NSString).deletingLastPathComponent
-    if !directory.isEmpty {
-      guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
-        isDirectory.boolValue else {
-        throw UsageError("OUT.bmp \"\(output)\": directory \"\(directory)\" does not exist")
-      }
+    guard !directory.isEmpty else { return }
+    guard stat(directory, &info) == 0 else {
+      throw UsageError("OUT.bmp \"\(output)\": directory \"\(directory)\" does not exist; "
+        + "create it or give a path in an existing directory")
+    }
+    guard info.st_mode & S_IFMT == S_IFDIR else {
+      throw UsageError("OUT.bmp \"\(output)\": \"\(directory)\" is not a directory; "
+        + "give a path in an existing directory")
     }
   }
 

@@ -74,8 +74,13 @@ struct SampleCommand: Sendable {
     return min(max(x, from), to)
   }
 
-  /// Writes the header and `count` rows to `output`, then flushes it.
-  func run(writingTo output: inout ChunkedOutput) throws {
+  /// Writes the header and `count` rows to `output`, then flushes it. A failing sink
+  /// (standard output on a full disk, say) ends the run with an ``OutputWriteError``.
+  func run(writingTo output: inout ChunkedOutput) throws(OutputWriteError) {
+    do { try writeRows(to: &output) } catch { throw OutputWriteError(error) }
+  }
+
+  private func writeRows(to output: inout ChunkedOutput) throws {
     try output.write(Self.header)
     output.write(byte: UInt8(ascii: "\n"))
     for index in 0..<count {
@@ -91,4 +96,26 @@ struct SampleCommand: Sendable {
     }
     try output.flush()
   }
+}
+
+/// Standard output refused the CSV (a full disk, a quota, an I/O error): a failure at run
+/// time, exit status 1. The message gives the system's reason, not Foundation's error dump.
+struct OutputWriteError: Error, CustomStringConvertible {
+  /// strerror's text, e.g. "No space left on device".
+  var reason: String
+
+  init(_ error: any Error) {
+    // FileHandle wraps errno as NSCocoaErrorDomain with an NSPOSIXErrorDomain underneath.
+    let ns = error as NSError
+    if ns.domain == NSPOSIXErrorDomain {
+      reason = String(cString: strerror(Int32(ns.code)))
+    } else if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
+      posix.domain == NSPOSIXErrorDomain {
+      reason = String(cString: strerror(Int32(posix.code)))
+    } else {
+      reason = ns.localizedDescription
+    }
+  }
+
+  var description: String { "cannot write the CSV to standard output: \(reason)" }
 }

@@ -13,6 +13,7 @@ enum WindowCommand {
     let font: TrueTypeFont
     do {
       options = try WindowOptions.parse(arguments)
+      try options.validate()
       font = try FontChoice.load(explicitPath: options.view.fontPath)
     } catch let error as UsageError {
       Console.error("sigmoid-viewer: \(error.message) (see sigmoid-viewer --help)")

@@ -1,6 +1,8 @@
 // The window command's options: the shared view options plus where screenshots go and
 // whether to print frame-time figures, parsed by the shared OptionParser.
 
+import Foundation
+
 /// What `sigmoid-viewer [options]` asked for.
 struct WindowOptions: Equatable, Sendable {
   /// Initial window size (points), ranges and font.
@@ -29,5 +31,21 @@ struct WindowOptions: Equatable, Sendable {
     } ?? ""
     result.stats = options.has("--stats")
     return result
+  }
+
+  /// Checks what parsing cannot: the screenshot directory must exist now, so a typo is
+  /// reported (status 2) before any window opens rather than at the first screenshot.
+  func validate() throws(UsageError) {
+    let directory = screenshotDirectory
+    guard !directory.isEmpty else { return }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+      throw UsageError("--screenshot-dir \"\(directory)\" does not exist; "
+        + "give \(Self.parser.spec("--screenshot-dir").accepts)")
+    }
+    guard isDirectory.boolValue else {
+      throw UsageError("--screenshot-dir \"\(directory)\" is not a directory; "
+        + "give \(Self.parser.spec("--screenshot-dir").accepts)")
+    }
   }
 }

@@ -36,7 +36,10 @@ extension PlotScene {
     let radius = style.markerRadius * m.scale
     var labels: [String] = []  // parallel to layout.markers; a few per frame
     for point in StoryPoints.points(on: frame.curves) {
-      let c = Point(vp.pixelX(forX: point.x), vp.pixelY(forY: point.y))
+      // Through the curve's scaled value, exactly as the sampler maps it (a point the
+      // y scale cannot show, S'' < 0 under log, is NaN and skipped).
+      let c = Point(vp.pixelX(forX: point.x),
+                    vp.pixelY(forU: point.curve.scaledValue(point.x, in: vp.yAxisScale)))
       guard c.x.isFinite, c.y.isFinite, c.x >= inner.x0, c.x <= inner.x1, c.y >= inner.y0,
         c.y <= inner.y1
       else { continue }

@@ -19,8 +19,10 @@ extension PlotScene {
     let px = vp.pixelX(forX: readout.x)
     let (x0, x1) = crisp(px, width: lineWidth(1, scale: m.scale))
     var dots: [ProbeDot] = []
-    for (curve, value) in readout.values {
-      let py = vp.pixelY(forY: value)
+    for (curve, _) in readout.values {
+      // As the sampler maps the curve: through the scaled value, which under log goes on
+      // where the value itself has underflowed.
+      let py = vp.pixelY(forU: curve.scaledValue(readout.x, in: vp.yAxisScale))
       if py.isFinite, py >= inner.y0, py <= inner.y1 {
         dots.append(ProbeDot(curve: curve, center: Point(px, py)))
       }
@@ -114,59 +116,166 @@ extension PlotScene {
   /// Draws the dashed tangent to S at the probe's x: the line through (x, S(x)) with slope
   /// S'(x), ``PlotStyle/tangentHalfLength`` either side of the point of contact (a local
   /// tangent reads as one, and costs a sixth of a line across a large plot), clipped to
-  /// the plot. Dashes are laid out from the point of contact (a dash
-  /// centred on it), so they do not crawl as the probe moves along. Each dash is filled on
-  /// its own: one path of dashes spanning the plot costs the raster far more (it sweeps
-  /// every row and column between them) than a hundred tiny fills.
+  /// the plot. Dashes are laid out from the point of contact (a dash centred on it), so
+  /// they do not crawl as the probe moves along.
+  ///
+  /// On a linear axis the line is straight in pixels, with slope −S'(x)·(px per y)/(px per
+  /// x), computed there rather than by mapping far data points, so it stays exact at every
+  /// zoom. Under log and logit it is a curve: y = S(x0) + S'(x0)(x − x0) is sampled in data
+  /// space (chords under 2 px) and mapped, stopping where y leaves the scale's domain;
+  /// drawn only from a point of contact in view.
   mutating func drawTangent(_ frame: SceneFrame, x: Double, clip: ClipRect,
                             into canvas: inout Canvas) {
     let vp = frame.viewport
     let s = lastLayout.scale
-    let stroke = Stroke(width: style.tangentWidth * s, cap: .butt)
-    let on = style.tangentDash.on * s, off = style.tangentDash.off * s
-    // In pixels the line has slope −S'(x)·(y px per unit)/(x px per unit); computing it
-    // there, not by mapping far data points, keeps it exact at every zoom.
-    let p0 = Point(vp.pixelX(forX: x), vp.pixelY(forY: sigmoid(x)))
-    let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
-    guard p0.x.isFinite, p0.y.isFinite, k.isFinite else { return }
-    // Unit direction to the right; the line is p0 + u·d for u in pixels along it.
-    let norm = (1 + k * k).squareRoot()
-    let d = Point(1 / norm, k / norm)
+    let reach = style.tangentHalfLength * s
+    let p0 = Point(vp.pixelX(forX: x),
+                   vp.pixelY(forU: Curve.sigmoid.scaledValue(x, in: vp.yAxisScale)))
+    guard p0.x.isFinite, p0.y.isFinite else { return }
     let box = Box(x0: Double(clip.x0), y0: Double(clip.y0), x1: Double(clip.x1),
                   y1: Double(clip.y1))
-    guard var (u0, u1) = Self.clipLine(p0, d, to: box) else { return }
-    let reach = style.tangentHalfLength * s
-    u0 = Swift.max(u0, -reach)
-    u1 = Swift.min(u1, reach)
-    let period = on + off
-    // Dash j covers u in [j·period − on/2, j·period + on/2].
-    var j = ((u0 + on / 2) / period).rounded(.down)
-    while j * period - on / 2 < u1 {
-      let a = Swift.max(u0, j * period - on / 2), b = Swift.min(u1, j * period + on / 2)
-      if b > a {
-        strokePath.removeAll()
-        stroker.append(Segment(Point(p0.x + a * d.x, p0.y + a * d.y),
-                               Point(p0.x + b * d.x, p0.y + b * d.y)),
-                       stroke: stroke, to: &strokePath)
-        raster.fill(strokePath, color: style.sigmoidColor, clip: clip, into: &canvas)
+    var dasher = Dasher(on: style.tangentDash.on * s, off: style.tangentDash.off * s,
+                        stroke: Stroke(width: style.tangentWidth * s, cap: .butt),
+                        color: style.sigmoidColor, clip: clip)
+    if vp.yAxisScale == .linear {
+      let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
+      guard k.isFinite else { return }
+      // Unit direction to the right; the line is p0 + u·d for u in pixels along it.
+      let norm = (1 + k * k).squareRoot()
+      let d = Point(1 / norm, k / norm)
+      guard let (u0, u1) = Self.clipLine(p0, d, to: box) else { return }
+      for (sign, end) in [(-1.0, -u0), (1.0, u1)] where end > 0 {
+        let far = Swift.min(end, reach)
+        dasher.begin(at: p0)
+        dasher.line(to: Point(p0.x + sign * far * d.x, p0.y + sign * far * d.y), self: &self,
+                    into: &canvas)
+        dasher.end(self: &self, into: &canvas)
       }
-      j += 1
+      return
+    }
+    guard box.contains(p0) else { return }
+    let y0 = sigmoid(x), slope = sigmoidDerivative(x)
+    /// The tangent at pixel column px: x − x0 is (px − p0.x) pixels' worth of x.
+    func point(_ px: Double) -> Point {
+      Point(px, vp.pixelY(forY: y0 + slope * ((px - p0.x) * vp.xPerPixel)))
+    }
+    for sign in [-1.0, 1.0] {
+      dasher.begin(at: p0)
+      var previous = p0
+      // Device pixels of x to the next sample: 2, less where the line bends steeply (near
+      // a domain edge under log it goes vertical), so each chord stays under 2 px long.
+      var step = 2.0
+      while dasher.length < reach {
+        var p = point(previous.x + sign * step)
+        if p.y.isFinite, (p.y - previous.y).magnitude > 2, step > 1.0 / 256 {
+          step /= 2
+          continue
+        }
+        if (p.y - previous.y).magnitude < 0.5, step < 2 { step *= 2 }
+        var atDomainEdge = false
+        if !p.y.isFinite {
+          // Leaving the scale's domain (y ≤ 0 under log, y outside (0, 1) under logit):
+          // bisect in x to the last point inside it, where the line plunges off the plot.
+          var good = previous.x, bad = p.x
+          for _ in 0..<48 {
+            let mid = (good + bad) / 2
+            if point(mid).y.isFinite { good = mid } else { bad = mid }
+          }
+          if good == previous.x { break }
+          p = point(good)
+          atDomainEdge = true
+        }
+        if box.contains(p) {
+          dasher.line(to: p, self: &self, into: &canvas)
+          previous = p
+          if atDomainEdge { break }
+          continue
+        }
+        // Leaving the plot: on to its edge, and stop.
+        let d = Point(p.x - previous.x, p.y - previous.y)
+        if let (_, u1) = Self.clipLine(previous, d, to: box), u1 > 0 {
+          let t = Swift.min(u1, 1)
+          dasher.line(to: Point(previous.x + t * d.x, previous.y + t * d.y), self: &self,
+                      into: &canvas)
+        }
+        break
+      }
+      dasher.end(self: &self, into: &canvas)
     }
   }
 
-  /// Two points as a sequence, for the stroker without an array per dash.
-  private struct Segment: Sequence, IteratorProtocol {
-    let a, b: Point
-    var index = 0
+  /// Lays a dash pattern along a polyline from its start (half a dash first, so a dash is
+  /// centred on the start) and fills each dash as it completes: one path of dashes across
+  /// the plot costs the raster far more than many tiny fills.
+  struct Dasher {
+    let on, off: Double
+    let stroke: Stroke
+    let color: Color
+    let clip: ClipRect
+    /// Arc length walked so far (device pixels).
+    private(set) var length = 0.0
+    private var last = Point(0, 0)
+    private var inDash = true
+    /// Pixels left in the current dash or gap.
+    private var left = 0.0
+    /// The current dash's points.
+    private var run: [Point] = []
 
-    init(_ a: Point, _ b: Point) {
-      self.a = a
-      self.b = b
+    init(on: Double, off: Double, stroke: Stroke, color: Color, clip: ClipRect) {
+      self.on = on
+      self.off = off
+      self.stroke = stroke
+      self.color = color
+      self.clip = clip
     }
 
-    mutating func next() -> Point? {
-      index += 1
-      return index == 1 ? a : index == 2 ? b : nil
+    mutating func begin(at p: Point) {
+      length = 0
+      last = p
+      inDash = true
+      left = on / 2
+      run.removeAll(keepingCapacity: true)
+      run.append(p)
+    }
+
+    mutating func line(to p: Point, self scene: inout PlotScene, into canvas: inout Canvas) {
+      var a = last
+      var segment = ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
+      guard segment > 0, segment.isFinite else { return }
+      while segment >= left {
+        let t = left / segment
+        let q = Point(a.x + (p.x - a.x) * t, a.y + (p.y - a.y) * t)
+        length += left
+        segment -= left
+        a = q
+        if inDash {
+          run.append(q)
+          flush(&scene, &canvas)
+        } else {
+          run.removeAll(keepingCapacity: true)
+          run.append(q)
+        }
+        inDash.toggle()
+        left = inDash ? on : off
+      }
+      length += segment
+      left -= segment
+      if inDash { run.append(p) }
+      last = p
+    }
+
+    /// Fills what is left of the current dash.
+    mutating func end(self scene: inout PlotScene, into canvas: inout Canvas) {
+      if inDash { flush(&scene, &canvas) }
+      run.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func flush(_ scene: inout PlotScene, _ canvas: inout Canvas) {
+      guard run.count >= 2 else { return }
+      scene.strokePath.removeAll()
+      scene.stroker.append(run, stroke: stroke, to: &scene.strokePath)
+      scene.raster.fill(scene.strokePath, color: color, clip: clip, into: &canvas)
+      run.removeAll(keepingCapacity: true)
     }
   }
 
