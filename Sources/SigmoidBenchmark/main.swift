@@ -47,7 +47,7 @@ if only == "memory" {
 
 // MARK: - The full scene through a zoom sequence
 
-// `scene`: one run per size. `scene-best N`: the fastest of N runs per frame at
+// `scene`: one run per size, then one at 1920×1080 with the hover probe on. `scene-best N`: the fastest of N runs per frame at
 // 1920×1080, steadier on a busy machine.
 // `scene-frames N`: draw N frames, untimed (count allocations under valgrind at two N).
 // `scene-digest`: each frame's pixel digest (nothing timed), to diff before and after a
@@ -72,6 +72,7 @@ if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest"].contai
       for (w, h) in [(1280, 720), (1920, 1080)] {
         SceneBenchmark(width: w, height: h, font: font).report()
       }
+      SceneBenchmark(width: 1920, height: 1080, font: font, probe: true).report()
     }
   } catch {
     print("scene: skipped, \(error)")
