@@ -47,6 +47,6 @@ let package = Package(
       dependencies: ["PlotRender"],
       // Golden images, read and re-recorded in place through #filePath, not bundled.
       exclude: ["Snapshots"]),
-    .testTarget(name: "SigmoidViewerTests", dependencies: ["SigmoidViewer"]),
+    .testTarget(name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "SigmoidBenchmark"]),
   ]
 )

@@ -84,7 +84,7 @@ public struct ViewerState: Sendable {
       ?? Self.fittedYRange(over: xr, curves: Self.fittedCurves)
     self.drawableWidth = Swift.max(1, width)
     self.drawableHeight = Swift.max(1, height)
-    self.scale = scale.isFinite && scale > 0 ? scale : 1
+    self.scale = Self.usableScale(scale) ?? 1
     self.margins = Self.usable(margins)
     let rect = self.margins.plotRect(width: Swift.max(1, width), height: Swift.max(1, height),
       scale: self.scale)
@@ -134,7 +134,7 @@ public struct ViewerState: Sendable {
     case .resized(let width, let height, let newScale):
       let w = Swift.max(1, width)
       let h = Swift.max(1, height)
-      let s = newScale.isFinite && newScale > 0 ? newScale : scale
+      let s = Self.usableScale(newScale) ?? scale
       guard w != drawableWidth || h != drawableHeight || s != scale else { return false }
       drawableWidth = w
       drawableHeight = h
@@ -286,8 +286,7 @@ public struct ViewerState: Sendable {
 
   /// Shows a view from the history in the current plot rectangle.
   private mutating func show(_ v: ViewSnapshot) -> Bool {
-    _ = changeView(v.viewport(in: viewport.plot))
-    return true
+    changeView(v.viewport(in: viewport.plot))
   }
 
   /// The only place the viewport changes: keeps ``display``'s y scale equal to the
@@ -297,6 +296,16 @@ public struct ViewerState: Sendable {
     viewport = v
     display.yScale = v.yAxisScale
     return true
+  }
+
+  /// Scale factors honoured: screens run from 1 to 3 or 4; past these bounds margins and
+  /// fonts would no longer fit any drawable, and pixel offsets would lose their precision.
+  public static let scaleLimits = 0.1...32.0
+
+  /// `s` clamped to ``scaleLimits``, or nil when it is not a positive finite number.
+  private static func usableScale(_ s: Double) -> Double? {
+    guard s.isFinite && s > 0 else { return nil }
+    return Swift.min(Swift.max(s, scaleLimits.lowerBound), scaleLimits.upperBound)
   }
 
   /// `m` with each non-finite or negative side replaced by 0.

@@ -24,20 +24,52 @@ public struct Canvas: Sendable {
   public let width: Int
   public let height: Int
   /// Pixels, `width` per row, no padding: pixel (x, y) is `pixels[y * width + x]`.
-  public var pixels: [UInt32]
+  ///
+  /// Changing pixels through this property rather than the blend functions is fine, but
+  /// the canvas then no longer knows what it holds, and the next ``clear(to:)`` is a full one.
+  public var pixels: [UInt32] {
+    get { storage }
+    set {
+      storage = newValue
+      damage.background = nil
+    }
+    _modify {
+      damage.background = nil
+      yield &storage
+    }
+  }
+
+  /// The pixels; only the blend functions and `clear` write them directly.
+  private var storage: [UInt32]
+  /// What the blend functions touched since the last clear.
+  private var damage: DamageMap
 
   /// A canvas filled with `background`. Width and height must not be negative.
   public init(width: Int, height: Int, background: Color = .white) {
     precondition(width >= 0 && height >= 0, "canvas size must not be negative")
     self.width = width
     self.height = height
-    pixels = Array(repeating: background.argb | 0xFF00_0000, count: width * height)
+    let value = background.argb | 0xFF00_0000
+    storage = Array(repeating: value, count: width * height)
+    damage = DamageMap(width: width, height: height, background: value)
   }
 
-  /// Fills every pixel with `color` (made opaque).
+  /// Fills every pixel with `color` (made opaque). When the canvas was last cleared to
+  /// the same colour, only the blocks drawn on since then are rewritten.
   public mutating func clear(to color: Color) {
     let value = color.argb | 0xFF00_0000
-    pixels.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+    let width = self.width
+    storage.withUnsafeMutableBufferPointer { pixels in
+      if damage.background == value {
+        damage.drain(width: width) { y, xs in
+          UnsafeMutableBufferPointer(rebasing: pixels[(y * width + xs.lowerBound)..<(y * width + xs.upperBound)])
+            .update(repeating: value)
+        }
+      } else {
+        pixels.update(repeating: value)
+        damage.reset(background: value)
+      }
+    }
   }
 
   @inlinable public subscript(x: Int, y: Int) -> UInt32 {
@@ -56,7 +88,7 @@ public struct Canvas: Sendable {
     precondition(x >= 0 && x < width && y >= 0 && y < height, "pixel off the canvas")
     let alpha = Canvas.alpha(forCoverage: coverage)
     if alpha == 0 { return }
-    pixels[y * width + x] = Canvas.blend(color.argb, over: pixels[y * width + x], alpha: alpha)
+    withSpanBlender(color: color) { $0.blend(rows: y..<(y + 1), from: x, count: 1) { _ in alpha } }
   }
 
   /// Blends opaque `color` over pixels x..<x+coverage.count of row y, pixel i at
@@ -73,10 +105,12 @@ public struct Canvas: Sendable {
   public mutating func withSpanBlender<R>(
     color: Color, _ body: (SpanBlender) throws -> R
   ) rethrows -> R {
-    let width = self.width, height = self.height
-    return try pixels.withUnsafeMutableBufferPointer { pixels in
-      try body(SpanBlender(pixels: pixels, width: width, height: height,
-                           source: color.argb | 0xFF00_0000))
+    let width = self.width, height = self.height, wordsPerRow = damage.wordsPerRow
+    return try storage.withUnsafeMutableBufferPointer { pixels in
+      try damage.bits.withUnsafeMutableBufferPointer { damage in
+        try body(SpanBlender(pixels: pixels, damage: damage, wordsPerRow: wordsPerRow,
+                             width: width, height: height, source: color.argb | 0xFF00_0000))
+      }
     }
   }
 
@@ -87,6 +121,9 @@ public struct Canvas: Sendable {
   /// coverage writes the colour exactly and coverage under 0.5/255 leaves the pixel alone.
   public struct SpanBlender {
     let pixels: UnsafeMutableBufferPointer<UInt32>
+    /// The canvas's ``DamageMap`` bits, marked for every span written.
+    let damage: UnsafeMutableBufferPointer<UInt64>
+    let wordsPerRow: Int
     /// Canvas size in pixels.
     let width, height: Int
     /// The colour as opaque ARGB.
@@ -94,14 +131,42 @@ public struct Canvas: Sendable {
 
     /// Blends pixels x..<x+coverage.count of row y, pixel i at `coverage[i]`.
     public func blend(row y: Int, from x: Int, coverage: UnsafeBufferPointer<Float>) {
-      precondition(y >= 0 && y < height, "row off the canvas")
-      precondition(x >= 0 && x + coverage.count <= width, "span off the canvas")
-      let start = y &* width &+ x
-      for i in 0..<coverage.count {
-        let alpha = Canvas.alpha(forCoverage: coverage[i])
-        if alpha == 0 { continue }
-        pixels[start &+ i] = alpha == 255
-          ? source : Canvas.blend(source, over: pixels[start &+ i], alpha: alpha)
+      blend(rows: y..<(y + 1), from: x, count: coverage.count) {
+        Canvas.alpha(forCoverage: coverage[$0])
+      }
+    }
+
+    /// Blends pixels x..<x+alphas.count of row y, pixel i at 8-bit `alphas[i]` (as
+    /// ``Canvas/alpha(forCoverage:)`` gives): the rule of ``blend(row:from:coverage:)``
+    /// for coverage converted ahead of time (cached glyphs, rectangles' repeated rows).
+    @inline(__always)
+    func blend(row y: Int, from x: Int, alphas: UnsafeBufferPointer<UInt8>) {
+      blend(rows: y..<(y + 1), from: x, alphas: alphas)
+    }
+
+    /// Blends pixels x..<x+alphas.count of every row in `rows` alike, pixel i at `alphas[i]`.
+    func blend(rows: Range<Int>, from x: Int, alphas: UnsafeBufferPointer<UInt8>) {
+      blend(rows: rows, from: x, count: alphas.count) { UInt32(alphas[$0]) }
+    }
+
+    /// The one pixel writer: blends pixels x..<x+count of every row in `rows`, pixel i at
+    /// 8-bit `alpha(i)`, and marks them in the damage map.
+    @inline(__always)
+    func blend(rows: Range<Int>, from x: Int, count: Int, alpha: (Int) -> UInt32) {
+      precondition(rows.isEmpty || rows.lowerBound >= 0 && rows.upperBound <= height,
+                   "row off the canvas")
+      precondition(x >= 0 && count >= 0 && x + count <= width, "span off the canvas")
+      DamageMap.mark(rows: rows, from: x, count: count, wordsPerRow: wordsPerRow, in: damage)
+      for y in rows {
+        let start = y &* width &+ x
+        for i in 0..<count {
+          let a = alpha(i)
+          if a == 255 {
+            pixels[start &+ i] = source
+          } else if a != 0 {
+            pixels[start &+ i] = Canvas.blend(source, over: pixels[start &+ i], alpha: a)
+          }
+        }
       }
     }
   }

@@ -76,6 +76,8 @@ public struct CoverageRaster: Sendable {
   /// Highest column marked in ``touched`` this row.
   var lastTouched = 0
   var coverage: [Float] = []
+  /// ``fillRect(_:color:clip:into:)``'s per-column 8-bit alphas for its whole rows.
+  var rectAlphas: [UInt8] = []
   var slowSegments: [SlowSegment] = []
   /// The slow segments' pieces grouped by segment, and the groups' ends while grouping.
   var slowPieces: [RowPiece] = []

@@ -18,6 +18,11 @@ extension CoverageRaster {
     let firstColumn = floorInt(x0), endColumn = ceilInt(x1)
     let count = endColumn - firstColumn
     if coverage.count < 2 * count { coverage = Array(repeating: 0, count: 2 * count) }
+    if rectAlphas.count < count { rectAlphas = Array(repeating: 0, count: count) }
+    // Rows wholly inside the rectangle all have the columns' widths as coverage: their
+    // alphas are worked out once, and those rows are written in one pass.
+    let firstRow = floorInt(y0), endRow = ceilInt(y1)
+    let fullRows = ceilInt(y0)..<Swift.max(ceilInt(y0), floorInt(y1))
     coverage.withUnsafeMutableBufferPointer { buffer in
       // First half: each column's overlap width; second half: one row's coverage.
       let widths = UnsafeMutableBufferPointer(rebasing: buffer[0..<count])
@@ -26,15 +31,19 @@ extension CoverageRaster {
         let c = Double(firstColumn + i)
         widths[i] = Float(Swift.min(x1, c + 1) - Swift.max(x0, c))
       }
-      canvas.withSpanBlender(color: color) { blender in
-        for y in floorInt(y0)..<ceilInt(y1) {
-          let height = Swift.min(y1, Double(y + 1)) - Swift.max(y0, Double(y))
-          if height >= 1 {
-            blender.blend(row: y, from: firstColumn, coverage: UnsafeBufferPointer(widths))
-          } else {
+      rectAlphas.withUnsafeMutableBufferPointer { alphas in
+        for i in 0..<count { alphas[i] = UInt8(Canvas.alpha(forCoverage: widths[i])) }
+        canvas.withSpanBlender(color: color) { blender in
+          blender.blend(rows: fullRows, from: firstColumn,
+                        alphas: UnsafeBufferPointer(rebasing: alphas[0..<count]))
+          // The partly covered top and bottom rows (one row if the rectangle is thin).
+          func partial(_ y: Int) {
+            let height = Swift.min(y1, Double(y + 1)) - Swift.max(y0, Double(y))
             for i in 0..<count { row[i] = widths[i] * Float(height) }
             blender.blend(row: y, from: firstColumn, coverage: UnsafeBufferPointer(row))
           }
+          if !fullRows.contains(firstRow) { partial(firstRow) }
+          if endRow - 1 != firstRow && !fullRows.contains(endRow - 1) { partial(endRow - 1) }
         }
       }
     }

@@ -30,13 +30,49 @@ func report(_ label: String, _ time: @autoclosure () -> (median: Double, fastest
         String(format: "median %8.1f µs   fastest %8.1f µs", time.median, time.fastest))
 }
 
+// MARK: - Memory over many frames
+
+// `memory N`: N frames of a changing view; prints RSS after the warm-up and at the end.
+if only == "memory" {
+  do {
+    let frames = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 10_000
+    let (warm, end) = MemorySoak(font: try FontLocator().locate().font).run(frames: frames)
+    print("memory: frames=\(frames) rss_after_warmup_kB=\(warm >> 10) rss_at_end_kB=\(end >> 10)")
+    exit(0)
+  } catch {
+    print("memory: \(error)")
+    exit(1)
+  }
+}
+
 // MARK: - The full scene through a zoom sequence
 
-if only == nil || "scene".contains(only!) {
+// `scene`: one run per size, then one at 1920×1080 with the hover probe on. `scene-best N`: the fastest of N runs per frame at
+// 1920×1080, steadier on a busy machine.
+// `scene-frames N`: draw N frames, untimed (count allocations under valgrind at two N).
+// `scene-digest`: each frame's pixel digest (nothing timed), to diff before and after a
+// change that must not move a pixel.
+if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest"].contains(only!) {
   do {
     let font = try FontLocator().locate().font
-    for (w, h) in [(1280, 720), (1920, 1080)] {
-      SceneBenchmark(width: w, height: h, font: font).report()
+    switch only {
+    case "scene-digest":
+      for line in SceneDigest(font: font).lines() { print(line) }
+      exit(0)
+    case "scene-frames":
+      // Just draws N frames: run under `valgrind` at two N to count allocations per frame.
+      let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 10
+      SceneBenchmark(width: 1920, height: 1080, font: font).draw(frames: count)
+      exit(0)
+    case "scene-best":
+      let runs = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 5
+      SceneBenchmark(width: 1920, height: 1080, font: font, repeats: runs).report()
+      exit(0)
+    default:
+      for (w, h) in [(1280, 720), (1920, 1080)] {
+        SceneBenchmark(width: w, height: h, font: font).report()
+      }
+      SceneBenchmark(width: 1920, height: 1080, font: font, probe: true).report()
     }
   } catch {
     print("scene: skipped, \(error)")

@@ -21,6 +21,11 @@ enum ExecutableRunner {
   /// (`…PackageTests.xctest`) and the executables side by side, so look in the
   /// directories holding the running test binary and its ancestors.
   static func sigmoidViewerURL() throws -> URL {
+    try productURL(named: "sigmoid-viewer")
+  }
+
+  /// The products directory's executable `name` (see ``sigmoidViewerURL()``).
+  static func productURL(named name: String) throws -> URL {
     let starts = [
       URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath(),
       Bundle.main.bundleURL.resolvingSymlinksInPath(),
@@ -29,7 +34,7 @@ enum ExecutableRunner {
     for start in starts {
       var directory = start.deletingLastPathComponent()
       while directory.pathComponents.count > 1 {
-        let candidate = directory.appendingPathComponent("sigmoid-viewer")
+        let candidate = directory.appendingPathComponent(name)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory),
            !isDirectory.boolValue, FileManager.default.isExecutableFile(atPath: candidate.path) {
@@ -39,14 +44,16 @@ enum ExecutableRunner {
       }
     }
     throw ExecutableRunnerError(
-      description: "no sigmoid-viewer executable above \(starts.map(\.path)); run `swift build` first")
+      description: "no \(name) executable above \(starts.map(\.path)); run `swift build` first")
   }
 
   /// Runs sigmoid-viewer with `arguments`, waits, and returns its status and output.
   ///
   /// Output goes to temporary files rather than pipes, so a program that fills one stream
   /// while the test reads the other cannot deadlock.
-  static func run(_ arguments: [String]) throws -> ExecutableResult {
+  static func run(_ arguments: [String], product: String = "sigmoid-viewer") throws
+    -> ExecutableResult
+  {
     let directory = FileManager.default.temporaryDirectory
       .appendingPathComponent("sigmoid-viewer-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -59,7 +66,7 @@ enum ExecutableRunner {
     let err = try FileHandle(forWritingTo: errURL)
 
     let process = Process()
-    process.executableURL = try sigmoidViewerURL()
+    process.executableURL = try productURL(named: product)
     process.arguments = arguments
     process.standardOutput = out
     process.standardError = err

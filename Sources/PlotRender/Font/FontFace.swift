@@ -41,6 +41,16 @@ public struct PlacedGlyph: Sendable, Equatable {
   public var origin: Point
 }
 
+/// One glyph of a line, as ``FontFace/steps(of:into:)`` lists it: where the pen moves
+/// around it, before its origin is known.
+struct GlyphStep: Sendable, Equatable {
+  var glyph: UInt16
+  /// Kerning after the previous glyph, pixels; 0 for the first glyph (and not added).
+  var kern: Double
+  /// Pen advance past this glyph, pixels.
+  var advance: Double
+}
+
 /// A ``TrueTypeFont`` at one pixel size, ready to measure and draw single lines.
 ///
 /// Glyph index, advance and box for printable ASCII are looked up once at init, so
@@ -135,14 +145,25 @@ public struct FontFace: Sendable {
   /// use ``inkBounds(of:)``.
   public func measure(_ string: String) -> (width: Double, ascent: Double, descent: Double) {
     var width = 0.0
-    var previous: UInt16?
-    for scalar in string.unicodeScalars {
-      let g = info(scalar)
-      if let previous { width += kern(previous, g.glyph) }
-      width += Double(g.advance) * xScale
-      previous = g.glyph
+    forEachGlyph(of: string) { _, kern, advance in
+      if let kern { width += kern }
+      width += advance
     }
     return (width, ascent, descent)
+  }
+
+  /// The glyphs of `string` with their kerning and advances, into `steps` (emptied first,
+  /// capacity kept): ``layout(_:at:)`` without the allocation, for drawing every frame.
+  /// The width is summed exactly as ``measure(_:)`` sums it, so the two agree to the bit.
+  func steps(of string: String, into steps: inout [GlyphStep]) -> Double {
+    steps.removeAll(keepingCapacity: true)
+    var width = 0.0
+    forEachGlyph(of: string) { info, kern, advance in
+      if let kern { width += kern }
+      width += advance
+      steps.append(GlyphStep(glyph: info.glyph, kern: kern ?? 0, advance: advance))
+    }
+    return width
   }
 
   /// The box of the glyphs' stored bounds for `string` drawn with its baseline origin
@@ -183,21 +204,38 @@ public struct FontFace: Sendable {
     kerning ? Double(font.kerning(left: left, right: right)) * xScale : 0
   }
 
+  /// The baseline y a line drawn at `y` gets (rounded when snapping says so), pixels.
+  func baseline(_ y: Double) -> Double {
+    snapping.snapBaseline ? y.rounded() : y
+  }
+
   private func layoutInfo(_ string: String, at baselineOrigin: Point)
     -> [(info: GlyphInfo, origin: Point)] {
-    let y = snapping.snapBaseline ? baselineOrigin.y.rounded() : baselineOrigin.y
+    let y = baseline(baselineOrigin.y)
     var penX = baselineOrigin.x
     var placed: [(info: GlyphInfo, origin: Point)] = []
     placed.reserveCapacity(string.unicodeScalars.count)
+    forEachGlyph(of: string) { info, kern, advance in
+      if let kern { penX += kern }
+      placed.append((info, Point(penX, y)))
+      penX += advance
+    }
+    return placed
+  }
+
+  /// Calls `body(info, kern, advance)` for each scalar of `string` in order, with the
+  /// kerning after the previous glyph (pixels; nil for the first glyph) and the pen
+  /// advance (pixels). The one walk behind measuring and every layout.
+  @inline(__always)
+  private func forEachGlyph(
+    of string: String, _ body: (GlyphInfo, Double?, Double) -> Void
+  ) {
     var previous: UInt16?
     for scalar in string.unicodeScalars {
       let g = info(scalar)
-      if let previous { penX += kern(previous, g.glyph) }
-      placed.append((g, Point(penX, y)))
-      penX += Double(g.advance) * xScale
+      body(g, previous.map { kern($0, g.glyph) }, Double(g.advance) * xScale)
       previous = g.glyph
     }
-    return placed
   }
 
   /// Adds the outlines of `string` to `builder`, baseline starting at `baselineOrigin`.

@@ -10,8 +10,9 @@ struct GlyphBitmap {
   /// (device pixels, y down).
   var left = 0, top = 0
   var width = 0, height = 0
-  /// Coverage 0...1, row-major, `width` per row.
-  var coverage: [Float] = []
+  /// Each pixel's 8-bit alpha (0...255), row-major, `width` per row: the darkened
+  /// coverage as ``Canvas/alpha(forCoverage:)`` rounds it, ready to blend.
+  var alphas: [UInt8] = []
 }
 
 /// Caches glyph bitmaps by glyph, face and quarter-pixel horizontal offset.
@@ -63,11 +64,32 @@ struct GlyphCache {
     try? face.font.outline(glyph: glyph, xScale: face.xScale, yScale: face.yScale,
                            origin: origin, into: &builder)
     guard let path = builder.finish() else { return GlyphBitmap() }
-    var coverage = raster.coverageMask(of: path, width: width, height: height)
-    for i in coverage.indices where coverage[i] > 0 && coverage[i] < 1 {
-      coverage[i] = Self.darkened(coverage[i])
+    let coverage = raster.coverageMask(of: path, width: width, height: height)
+    let alphas = coverage.map { c in
+      UInt8(Canvas.alpha(forCoverage: c > 0 && c < 1 ? Self.darkened(c) : c))
     }
-    return GlyphBitmap(left: left, top: top, width: width, height: height, coverage: coverage)
+    return Self.trimmed(
+      GlyphBitmap(left: left, top: top, width: width, height: height, alphas: alphas))
+  }
+
+  /// The bitmap without its rows and columns of alpha 0 (the padding, and whatever the
+  /// rounding left blank): they draw nothing, and every row a blit skips is a canvas row
+  /// it need not touch.
+  static func trimmed(_ bitmap: GlyphBitmap) -> GlyphBitmap {
+    let w = bitmap.width
+    var rows = 0..<bitmap.height, columns = 0..<w
+    func rowIsBlank(_ y: Int) -> Bool { bitmap.alphas[(y * w)..<((y + 1) * w)].allSatisfy { $0 == 0 } }
+    func columnIsBlank(_ x: Int) -> Bool { rows.allSatisfy { bitmap.alphas[$0 * w + x] == 0 } }
+    while !rows.isEmpty && rowIsBlank(rows.lowerBound) { rows = (rows.lowerBound + 1)..<rows.upperBound }
+    while !rows.isEmpty && rowIsBlank(rows.upperBound - 1) { rows = rows.lowerBound..<(rows.upperBound - 1) }
+    guard !rows.isEmpty else { return GlyphBitmap() }
+    while columnIsBlank(columns.lowerBound) { columns = (columns.lowerBound + 1)..<columns.upperBound }
+    while columnIsBlank(columns.upperBound - 1) { columns = columns.lowerBound..<(columns.upperBound - 1) }
+    var alphas: [UInt8] = []
+    alphas.reserveCapacity(rows.count * columns.count)
+    for y in rows { alphas += bitmap.alphas[(y * w + columns.lowerBound)..<(y * w + columns.upperBound)] }
+    return GlyphBitmap(left: bitmap.left + columns.lowerBound, top: bitmap.top + rows.lowerBound,
+                       width: columns.count, height: rows.count, alphas: alphas)
   }
 
   /// Exact coverage of unhinted outlines spreads thin stems over two pixels, each half

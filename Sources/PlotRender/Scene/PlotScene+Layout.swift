@@ -127,7 +127,13 @@ extension PlotScene {
     layout.tickMarks.removeAll(keepingCapacity: true)
     layout.frameLines.removeAll(keepingCapacity: true)
     layout.legendSwatches.removeAll(keepingCapacity: true)
+    layout.legendRows.removeAll(keepingCapacity: true)
     layout.legend = nil
+    layout.shading.removeAll(keepingCapacity: true)
+    layout.markers.removeAll(keepingCapacity: true)
+    layout.probe = nil
+    layout.selection = nil
+    layout.help = nil
 
     // Frame and tick marks, on whole pixels.
     let line = lineWidth(style.frameWidth, scale: s)
@@ -193,6 +199,7 @@ extension PlotScene {
     }
 
     placeLegend(frame, m, in: &layout)
+    placeMarkers(frame, m, in: &layout)
 
     // Tick labels last: any that would still collide are the ones left out.
     var boxes: [Box] = axes.x.ticks.map { t in
@@ -220,6 +227,17 @@ extension PlotScene {
     }
 
     if let notice = frame.notice { placeNotice(notice, frame, m, in: &layout) }
+
+    // Overlays, outside the overlap rule: the probe, the box-zoom rectangle, the help.
+    placeProbe(frame, m, in: &layout)
+    if let r = frame.selection {
+      let inner = innerPlot(layout, m)
+      let box = Box(x0: Swift.max(r.left, inner.x0).rounded(), y0: Swift.max(r.top, inner.y0).rounded(),
+                    x1: Swift.min(r.right, inner.x1).rounded(),
+                    y1: Swift.min(r.bottom, inner.y1).rounded())
+      if box.width > 0, box.height > 0 { layout.selection = box }
+    }
+    placeHelp(frame, m, in: &layout)
   }
 
   // MARK: - Placing
@@ -311,10 +329,15 @@ extension PlotScene {
     layout.legend = box
     layout.legendTextSize = em
     layout.texts += entries
-    for i in frame.curves.indices {
+    for (i, curve) in frame.curves.enumerated() {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
       let (y0, y1) = crisp(middle, width: stroke)
       layout.legendSwatches.append(Box(x0: box.x0 + pad, y0: y0, x1: box.x0 + pad + swatch, y1: y1))
+      // Rows tile the box: the first takes the top padding, the last the bottom.
+      let top = i == 0 ? box.y0 : box.y0 + pad + row * Double(i)
+      let bottom = i == frame.curves.count - 1 ? box.y1 : box.y0 + pad + row * Double(i + 1)
+      layout.legendRows.append(LegendRow(curve: curve, box: Box(x0: box.x0, y0: top, x1: box.x1,
+                                                                y1: bottom)))
     }
     return true
   }

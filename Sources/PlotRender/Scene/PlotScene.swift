@@ -1,5 +1,6 @@
-// The plot scene: background, grid, curves, frame, ticks, labels, title, legend and notice,
-// drawn into a Canvas for one SceneFrame. It owns the reusable buffers of every stage, so
+// The plot scene: background, shading, grid, curves, frame, ticks, labels, title, legend,
+// story markers, probe, box-zoom rectangle, key help and notice, drawn into a Canvas for
+// one SceneFrame. It owns the reusable buffers of every stage, so
 // a frame allocates next to nothing once the first has been drawn. Where things go is
 // PlotScene+Layout.swift; this file draws what the layout decided.
 
@@ -21,10 +22,12 @@ public struct PlotScene {
   public private(set) var lastLayout = SceneLayout()
 
   var text: TextPainter
-  private var raster = CoverageRaster()
-  private var stroker = Stroker()
+  var raster = CoverageRaster()
+  var stroker = Stroker()
   private var sampler = CurveSampler()
-  private var strokePath = Path()
+  var strokePath = Path()
+  /// One row of constant coverage for ``tint(_:_:opacity:_:)``, reused across frames.
+  private var tintRow: [Float] = []
   /// This frame's sampled curves, parallel to `SceneFrame.curves`.
   private(set) var sampled: [SampledCurve] = []
 
@@ -39,7 +42,9 @@ public struct PlotScene {
     drawBackground(into: &canvas)
     drawGridAndAxes(frame, into: &canvas)
     drawCurves(frame, into: &canvas)
+    drawMarkersAndProbe(into: &canvas)
     drawText(frame, into: &canvas)
+    drawOverlays(into: &canvas)
   }
 
   // MARK: - Stages
@@ -56,8 +61,9 @@ public struct PlotScene {
     canvas.clear(to: style.background)
   }
 
-  /// Lays the frame out (``lastLayout``), then draws the grid at the major ticks, the
-  /// frame around the plot and the outward tick marks.
+  /// Lays the frame out (``lastLayout``), then draws what lies under the curves: the
+  /// vanishing-gradient shading, the box-zoom fill, the grid at the major ticks (if shown)
+  /// and the probe line; then the frame around the plot and the outward tick marks.
   public mutating func drawGridAndAxes(_ frame: SceneFrame, into canvas: inout Canvas) {
     let s = effectiveScale(frame, width: canvas.width, height: canvas.height)
     let layout = AxisLayout(viewport: frame.viewport, scale: s)
@@ -65,23 +71,30 @@ public struct PlotScene {
     lastLayout = SceneLayout()  // one owner, so filling it reuses its arrays in place
     makeLayout(frame, axes: layout, width: canvas.width, height: canvas.height, into: &placed)
     lastLayout = placed
-    let plot = frame.viewport.plot
-    let grid = lineWidth(style.gridWidth, scale: s)
-    let (left, right) = (plot.left.rounded(), plot.right.rounded())
-    let (top, bottom) = (plot.top.rounded(), plot.bottom.rounded())
-    for t in layout.x.ticks {
-      let (x0, x1) = crisp(t.pixel, width: grid)
-      fill(Box(x0: x0, y0: top, x1: x1, y1: bottom), style.grid, &canvas)
+    drawShading(into: &canvas)
+    if let box = placed.selection {
+      tint(box, style.selectionFill, opacity: style.selectionOpacity, &canvas)
     }
-    for t in layout.y.ticks {
-      let (y0, y1) = crisp(t.pixel, width: grid)
-      fill(Box(x0: left, y0: y0, x1: right, y1: y1), style.grid, &canvas)
+    if frame.display.showsGrid {
+      let plot = frame.viewport.plot
+      let grid = lineWidth(style.gridWidth, scale: s)
+      let (left, right) = (plot.left.rounded(), plot.right.rounded())
+      let (top, bottom) = (plot.top.rounded(), plot.bottom.rounded())
+      for t in layout.x.ticks {
+        let (x0, x1) = crisp(t.pixel, width: grid)
+        fill(Box(x0: x0, y0: top, x1: x1, y1: bottom), style.grid, &canvas)
+      }
+      for t in layout.y.ticks {
+        let (y0, y1) = crisp(t.pixel, width: grid)
+        fill(Box(x0: left, y0: y0, x1: right, y1: y1), style.grid, &canvas)
+      }
     }
+    if let probe = placed.probe { fill(probe.line, style.probeLine, &canvas) }
     for box in placed.tickMarks { fill(box, style.foreground, &canvas) }
     for box in placed.frameLines { fill(box, style.foreground, &canvas) }
   }
 
-  /// Strokes the sampled curves, clipped to the plot area.
+  /// Strokes the sampled curves, clipped to the plot area, and the probe's tangent to S.
   public mutating func drawCurves(_ frame: SceneFrame, into canvas: inout Canvas) {
     let plot = frame.viewport.plot
     let clip = ClipRect(x0: Int(plot.left.rounded()), y0: Int(plot.top.rounded()),
@@ -95,9 +108,18 @@ public struct PlotScene {
       }
       raster.fill(strokePath, color: style.color(for: curve), clip: clip, into: &canvas)
     }
+    if let probe = lastLayout.probe, frame.curves.contains(.sigmoid) {
+      drawTangent(frame, x: probe.x, clip: clip, into: &canvas)
+    }
   }
 
-  /// Tick labels, axis offsets, axis labels, title, legend and notice, where
+  /// The story markers' dots and the probe's dots, over the curves (``drawCurves`` first).
+  public mutating func drawMarkersAndProbe(into canvas: inout Canvas) {
+    drawMarkerDots(into: &canvas)
+    drawProbeDots(into: &canvas)
+  }
+
+  /// Tick labels, axis offsets, axis labels, title, legend, marker labels and notice, where
   /// ``lastLayout`` put them (``drawGridAndAxes(_:into:)`` must run first).
   public mutating func drawText(_ frame: SceneFrame, into canvas: inout Canvas) {
     let m = metrics(scale: lastLayout.scale)
@@ -107,7 +129,8 @@ public struct PlotScene {
       fill(box, style.legendBorder, &canvas)
       fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border, y1: box.y1 - border),
            style.background, &canvas)
-      for (swatch, curve) in zip(lastLayout.legendSwatches, frame.curves) {
+      for (swatch, row) in zip(lastLayout.legendSwatches, lastLayout.legendRows) {
+        let curve = row.curve
         fill(swatch, style.color(for: curve), &canvas)
       }
     }
@@ -124,6 +147,11 @@ public struct PlotScene {
         draw(placed, m.tickFace, ink, &canvas)
       case .legendEntry:
         draw(placed, text.face(pixelSize: lastLayout.legendTextSize), ink, &canvas)
+      case .marker:
+        draw(placed, text.face(pixelSize: style.markerLabelSize * m.scale), style.annotation,
+             &canvas)
+      case .readoutLabel, .readoutValue, .helpTitle, .helpKeys, .helpAction:
+        break  // overlays: drawOverlays draws them from their own layouts
       case .notice:
         let em = m.legendFace.pixelSize
         let b = placed.box
@@ -133,6 +161,22 @@ public struct PlotScene {
         draw(placed, m.legendFace, style.background, &canvas)
       }
     }
+  }
+
+  /// What covers the plot: the box-zoom outline, the probe's readout, then the key help
+  /// over everything (``drawText(_:into:)`` first).
+  public mutating func drawOverlays(into canvas: inout Canvas) {
+    if let box = lastLayout.selection {
+      let w = lineWidth(1, scale: lastLayout.scale)
+      for edge in [Box(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y0 + w),
+                   Box(x0: box.x0, y0: box.y1 - w, x1: box.x1, y1: box.y1),
+                   Box(x0: box.x0, y0: box.y0, x1: box.x0 + w, y1: box.y1),
+                   Box(x0: box.x1 - w, y0: box.y0, x1: box.x1, y1: box.y1)] {
+        fill(edge, style.selectionOutline, &canvas)
+      }
+    }
+    drawReadout(into: &canvas)
+    drawHelp(into: &canvas)
   }
 
   private mutating func draw(_ placed: PlacedText, _ face: FontFace, _ color: Color,
@@ -157,5 +201,34 @@ public struct PlotScene {
 
   private mutating func fill(_ box: Box, _ color: Color, _ canvas: inout Canvas) {
     raster.fillRect((box.x0, box.y0, box.x1, box.y1), color: color, into: &canvas)
+  }
+
+  /// Fills `box` (device pixels) with opaque `color`.
+  mutating func fillBox(_ box: Box, _ color: Color, _ canvas: inout Canvas) {
+    fill(box, color, &canvas)
+  }
+
+  /// A filled disk of `radius` device pixels centred on `center`, clipped to the canvas.
+  mutating func fillDot(_ center: Point, radius: Double, _ color: Color, _ canvas: inout Canvas) {
+    guard radius > 0 else { return }
+    strokePath.removeAll()
+    stroker.append(CollectionOfOne(center), stroke: Stroke(width: 2 * radius), to: &strokePath)
+    raster.fill(strokePath, color: color, into: &canvas)
+  }
+
+  /// Lays `color` over the whole-pixel part of `box` at `opacity` (0...1): what a
+  /// translucent fill would give, through the blender's coverage.
+  mutating func tint(_ box: Box, _ color: Color, opacity: Float, _ canvas: inout Canvas) {
+    let x0 = Swift.max(0, Int(box.x0.rounded())), x1 = Swift.min(canvas.width, Int(box.x1.rounded()))
+    let y0 = Swift.max(0, Int(box.y0.rounded())), y1 = Swift.min(canvas.height, Int(box.y1.rounded()))
+    guard x0 < x1, y0 < y1 else { return }
+    if tintRow.count < x1 - x0 { tintRow = Array(repeating: 0, count: x1 - x0) }
+    tintRow.withUnsafeMutableBufferPointer { row in
+      let span = UnsafeMutableBufferPointer(rebasing: row[0..<(x1 - x0)])
+      span.update(repeating: opacity)
+      canvas.withSpanBlender(color: color) { blender in
+        for y in y0..<y1 { blender.blend(row: y, from: x0, coverage: UnsafeBufferPointer(span)) }
+      }
+    }
   }
 }

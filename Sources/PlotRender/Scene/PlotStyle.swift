@@ -18,6 +18,20 @@ public struct PlotStyle: Sendable {
   public var sigmoidColor = Color(red: 0x00, green: 0x72, blue: 0xB2)
   public var derivativeColor = Color(red: 0xE6, green: 0x9F, blue: 0x00)
   public var secondDerivativeColor = Color(red: 0x00, green: 0x9E, blue: 0x73)
+  /// The vanishing-gradient regions: a barely-there warm grey, drawn under the grid.
+  public var vanishingShade = Color(red: 0xF6, green: 0xF3, blue: 0xEE)
+  /// Story markers' labels: quieter than the axes' text.
+  public var annotation = Color(red: 0x59, green: 0x59, blue: 0x59)
+  /// The probe's vertical line.
+  public var probeLine = Color(red: 0x9E, green: 0x9E, blue: 0x9E)
+  /// The box-zoom rectangle's outline, and its fill laid over the plot at
+  /// `selectionOpacity`.
+  public var selectionOutline = Color(red: 0x33, green: 0x33, blue: 0x33)
+  public var selectionFill = Color(red: 0x00, green: 0x72, blue: 0xB2)
+  public var selectionOpacity: Float = 0.1
+  /// The key help: the plot behind it darkened by `helpScrim` at `helpScrimOpacity`.
+  public var helpScrim = Color.black
+  public var helpScrimOpacity: Float = 0.35
 
   /// Text sizes (em, points). matplotlib's defaults at 100 dpi are 13.9 and 16.7 px.
   public var tickLabelSize = 13.0
@@ -29,6 +43,16 @@ public struct PlotStyle: Sendable {
   /// Grid, frame and tick mark widths (points).
   public var gridWidth = 1.0
   public var frameWidth = 1.0
+  /// Story markers: dot radius, label size (points).
+  public var markerRadius = 3.5
+  public var markerLabelSize = 11.0
+  /// The probe: dot radius, readout text size, tangent width and dash (points).
+  public var probeDotRadius = 4.0
+  public var readoutSize = 12.0
+  public var tangentWidth = 1.25
+  public var tangentDash = (on: 6.0, off: 4.0)
+  /// How far the tangent reaches either side of the point of contact (points).
+  public var tangentHalfLength = 160.0
   /// Outward tick marks (points).
   public var tickLength = 5.0
   /// Gap between tick marks and their labels, and between stacked texts (points).

@@ -1,5 +1,6 @@
-// What one frame of the plot shows: the view, the scale factor, the curves drawn and an
-// optional notice. The scene draws exactly this; it keeps no view state of its own.
+// What one frame of the plot shows: the view, the scale factor, the display choices
+// (curves, markers, grid, help), the hover pointer, the box being dragged and an optional
+// notice. The scene draws exactly this; it keeps no view state of its own.
 
 import PlotCore
 
@@ -9,8 +10,13 @@ public struct SceneFrame: Sendable, Equatable {
   public var viewport: Viewport
   /// Device pixels per point: fonts, margins and line widths are multiplied by it.
   public var scale: Double
-  /// The curves drawn, in legend order.
-  public var curves: [Curve]
+  /// Curves, story markers, grid, key help and y scale.
+  public var display: DisplayOptions
+  /// The pointer (device pixels) while it hovers over the window: inside the plot it
+  /// draws the probe. Nil when it is elsewhere.
+  public var pointer: Point?
+  /// The box-zoom rectangle being dragged (device pixels), or nil.
+  public var selection: PixelRect?
   /// A short message shown over the plot (e.g. "saved sigmoid-….bmp"), or nil.
   public var notice: String?
   /// The drawable's size in device pixels, or 0 when not known. ``PlotScene/margins(for:)``
@@ -19,11 +25,24 @@ public struct SceneFrame: Sendable, Equatable {
   public var drawableWidth: Int
   public var drawableHeight: Int
 
-  public init(viewport: Viewport, scale: Double = 1, curves: [Curve] = [.sigmoid, .derivative],
-              notice: String? = nil, drawableWidth: Int = 0, drawableHeight: Int = 0) {
+  /// The curves drawn, in legend order (S, S', S''): `display.visibleCurves`. Setting it
+  /// sets which curves are shown.
+  public var curves: [Curve] {
+    get { display.visibleCurves }
+    set { display.curves = Set(newValue) }
+  }
+
+  /// A frame. `curves`, when given, replaces `display.curves`.
+  public init(viewport: Viewport, scale: Double = 1, curves: [Curve]? = nil,
+              display: DisplayOptions = DisplayOptions(), pointer: Point? = nil,
+              selection: PixelRect? = nil, notice: String? = nil, drawableWidth: Int = 0,
+              drawableHeight: Int = 0) {
     self.viewport = viewport
     self.scale = scale.isFinite && scale > 0 ? scale : 1
-    self.curves = curves
+    self.display = display
+    if let curves { self.display.curves = Set(curves) }
+    self.pointer = pointer
+    self.selection = selection
     self.notice = notice
     self.drawableWidth = Swift.max(0, drawableWidth)
     self.drawableHeight = Swift.max(0, drawableHeight)

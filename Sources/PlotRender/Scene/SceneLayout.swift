@@ -37,8 +37,18 @@ public struct Box: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// What a text is in the plot, which also fixes its face and how it is drawn.
+///
+/// Texts in ``SceneLayout/texts`` obey the overlap rule (none meets another, a frame line or
+/// a tick mark), except the notice. The probe's readout and the key help are overlays with
+/// their own opaque boxes, kept apart in ``ProbeLayout`` and ``HelpLayout``.
 public enum TextRole: Hashable, Sendable {
   case title, xLabel, yLabel, xOffset, yOffset, xTick, yTick, legendEntry, notice
+  /// A story marker's label (inside the plot, clear of the legend and of each other).
+  case marker
+  /// A label or value of the probe's readout (``ProbeLayout/texts``).
+  case readoutLabel, readoutValue
+  /// The key help's heading, keys and actions (``HelpLayout/texts``).
+  case helpTitle, helpKeys, helpAction
 }
 
 /// One text as drawn: its string (ellipsized if it had to be) and its box.
@@ -74,8 +84,26 @@ public struct SceneLayout: Hashable, Sendable {
   public var legendTextSize = 0.0
   /// The legend's line swatches, one per curve, in legend order.
   public var legendSwatches: [Box] = []
-  /// Every text drawn, in drawing order.
+  /// Every text drawn under the overlap rule (and the notice), in drawing order.
   public var texts: [PlacedText] = []
+  /// The legend's rows, one per curve in legend order, tiling the legend box top to
+  /// bottom: a click inside ``legend`` lands in exactly one (edges shared).
+  public var legendEntries: [(curve: Curve, box: Box)] {
+    get { legendRows.map { ($0.curve, $0.box) } }
+    set { legendRows = newValue.map { LegendRow(curve: $0.curve, box: $0.box) } }
+  }
+  var legendRows: [LegendRow] = []
+  /// The vanishing-gradient regions (|x| beyond ``StoryPoints/vanishingGradientX``) inside
+  /// the plot, full plot height; empty when markers are off.
+  public var shading: [Box] = []
+  /// The story markers drawn, each a dot on its curve; labels are the `.marker` texts.
+  public var markers: [PlacedMarker] = []
+  /// The probe, when the pointer is inside the plot.
+  public var probe: ProbeLayout?
+  /// The box-zoom rectangle inside the plot, when one is being dragged.
+  public var selection: Box?
+  /// The key help overlay, when shown.
+  public var help: HelpLayout?
   /// Texts left out because, where the layout put them, they would have left the canvas
   /// or met another text or line: the last line of defence, which the margins and row
   /// spacing should leave idle (the layout tests check that it does).
@@ -83,6 +111,60 @@ public struct SceneLayout: Hashable, Sendable {
 
   public init() {}
 
-  /// The texts of one role, in drawing order.
+  /// The texts of one role, in drawing order (the readout's and help's included).
+  public func allTexts(_ role: TextRole) -> [PlacedText] {
+    (texts + (probe?.texts ?? []) + (help?.texts ?? [])).filter { $0.role == role }
+  }
+
+  /// The texts of one role in ``texts``, in drawing order.
   public func texts(_ role: TextRole) -> [PlacedText] { texts.filter { $0.role == role } }
+}
+
+
+/// One legend row and the curve it names (storage for ``SceneLayout/legendEntries``).
+struct LegendRow: Hashable, Sendable {
+  var curve: Curve
+  var box: Box
+}
+
+/// A story marker as drawn: a dot of `radius` centred on its curve.
+public struct PlacedMarker: Hashable, Sendable {
+  public var kind: StoryPoint.Kind
+  public var curve: Curve
+  /// Device pixels, y down.
+  public var center: Point
+  public var radius: Double
+}
+
+/// The hover probe as drawn.
+public struct ProbeLayout: Hashable, Sendable {
+  /// The probed data x (``ProbeReadout/x``).
+  public var x: Double
+  /// The vertical line: one crisp column (or more at high scales) over the plot's height.
+  public var line: Box
+  /// Where the line meets each drawn curve inside the plot: dot centres, device pixels.
+  public var dots: [ProbeDot]
+  /// The readout's box, inside the plot, beside the pointer.
+  public var readout: Box
+  /// A colour swatch before each curve row (legend order), none for x.
+  public var swatches: [ProbeDot]
+  /// The readout's labels and values.
+  public var texts: [PlacedText]
+  /// The readout's text size (em, device pixels).
+  public var textSize: Double
+}
+
+/// A point tied to a curve: a probe dot, or a readout swatch's centre.
+public struct ProbeDot: Hashable, Sendable {
+  public var curve: Curve
+  public var center: Point
+}
+
+/// The key help overlay as drawn: a box centred on the canvas listing ``KeyHelp/entries``.
+public struct HelpLayout: Hashable, Sendable {
+  public var box: Box
+  /// The heading, then each entry's keys and action.
+  public var texts: [PlacedText]
+  /// Text size (em, device pixels): as large as fits, up to the legend's.
+  public var textSize: Double
 }

@@ -101,18 +101,20 @@ struct CurveCase: Sendable, CustomTestStringConvertible {
   ]
 
   /// Each curve is drawn alone and compared with the frame drawn without curves, so the
-  /// grid beneath and the other curve cannot pull the centre. Within 0.15 px everywhere
+  /// grid beneath and the other curve cannot pull the centre. Markers are off: their dots
+  /// and labels sit on the curves (SceneMarkerTests checks them). Within 0.15 px everywhere
   /// (measured: at most 0.045 px; exact-area coverage of a straight stroke is centred).
   @Test(arguments: cases)
   func curvesLieWhereTheViewportPutsThem(_ c: CurveCase) {
     for curve in c.curves {
       // Columns under the legend are skipped: the full frame's and the lone curve's.
-      let legend = SceneFixture.render(c.view, width: c.width, height: c.height, scale: c.scale)
-        .1.lastLayout.legend
+      let legend = SceneFixture.render(c.view, width: c.width, height: c.height, scale: c.scale,
+                                       markers: false).1.lastLayout.legend
       let (alone, scene, frame) = SceneFixture.render(c.view, width: c.width, height: c.height,
-                                                      scale: c.scale, curves: [curve])
+                                                      scale: c.scale, curves: [curve],
+                                                      markers: false)
       let bare = SceneFixture.render(c.view, width: c.width, height: c.height, scale: c.scale,
-                                     curves: []).0
+                                     curves: [], markers: false).0
       #expect(bare.pixels != alone.pixels, "\(curve) drew nothing")
       let d = CurveProbe.deviation(curve, canvas: alone, bare: bare, frame: frame,
                                    legends: [legend, scene.lastLayout.legend].compactMap { $0 },

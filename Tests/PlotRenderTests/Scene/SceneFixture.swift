@@ -37,14 +37,19 @@ struct SceneView: Sendable, CustomTestStringConvertible {
 
 enum SceneFixture {
   /// The frame PlotFrameModel would draw for `view` on a `width` × `height` canvas at
-  /// `scale`, with the scene whose margins it used.
+  /// `scale`, with the scene whose margins it used; story markers on unless `markers` is
+  /// false (the viewer's default is on).
   static func frame(_ view: SceneView, width: Int, height: Int, scale: Double = 1,
-                    curves: [Curve] = [.sigmoid, .derivative]) -> (PlotScene, SceneFrame) {
+                    curves: [Curve] = [.sigmoid, .derivative], markers: Bool = true)
+    -> (PlotScene, SceneFrame)
+  {
+    var display = DisplayOptions()
+    display.showsMarkers = markers
     var scene = PlotScene(font: TestFonts.dejaVu)
     var state = ViewerState(width: width, height: height, scale: scale, xRange: view.x,
                             yRange: view.y)
     func frame() -> SceneFrame {
-      SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves,
+      SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves, display: display,
                  drawableWidth: width, drawableHeight: height)
     }
     _ = state.setMargins(scene.margins(for: frame()))
@@ -60,11 +65,28 @@ enum SceneFixture {
 
   /// Renders `view` and returns the canvas and the scene (whose lastLayout is this frame's).
   static func render(_ view: SceneView, width: Int, height: Int, scale: Double = 1,
-                     curves: [Curve] = [.sigmoid, .derivative]) -> (Canvas, PlotScene, SceneFrame) {
+                     curves: [Curve] = [.sigmoid, .derivative], markers: Bool = true)
+    -> (Canvas, PlotScene, SceneFrame)
+  {
     var (scene, frame) = self.frame(view, width: width, height: height, scale: scale,
-                                    curves: curves)
+                                    curves: curves, markers: markers)
     var canvas = Canvas(width: width, height: height)
     scene.render(frame, into: &canvas)
     return (canvas, scene, frame)
+  }
+
+  /// Renders `view` after `edit` changes the frame (pointer, display, selection…).
+  static func render(_ view: SceneView, width: Int, height: Int, scale: Double = 1,
+                     edit: (inout SceneFrame) -> Void) -> (Canvas, PlotScene, SceneFrame) {
+    var (scene, frame) = self.frame(view, width: width, height: height, scale: scale)
+    edit(&frame)
+    var canvas = Canvas(width: width, height: height)
+    scene.render(frame, into: &canvas)
+    return (canvas, scene, frame)
+  }
+
+  /// The channel-wise largest difference between two 0xRRGGBB colours.
+  static func difference(_ a: UInt32, _ b: UInt32) -> Int {
+    [16, 8, 0].map { abs(Int((a >> UInt32($0)) & 0xFF) - Int((b >> UInt32($0)) & 0xFF)) }.max()!
   }
 }

@@ -60,6 +60,32 @@ let layoutScales: [Double] = [0.25, 0.5, 1, 1.5, 2, 3, 16]
     if let legend = layout.legend, !layout.plotFrame.contains(legend) {
       found.append("legend \(legend) outside the plot \(layout.plotFrame)")
     }
+    // Explore mode: marker labels inside the plot and off the legend; the readout, a
+    // tooltip over the curves, inside the plot; the help inside the canvas, its texts
+    // apart and within its box.
+    for t in layout.texts(.marker) {
+      if let legend = layout.legend, legend.overlaps(t.box) {
+        found.append("marker \"\(t.text)\" \(t.box) overlaps the legend \(legend)")
+      }
+      if !layout.plotFrame.contains(t.box) { found.append("marker \"\(t.text)\" outside the plot") }
+    }
+    if let probe = layout.probe {
+      if !layout.plotFrame.contains(probe.readout) {
+        found.append("readout \(probe.readout) outside the plot \(layout.plotFrame)")
+      }
+      for t in probe.texts where !probe.readout.contains(t.box) {
+        found.append("readout text \"\(t.text)\" outside its box")
+      }
+    }
+    if let help = layout.help {
+      if !layout.canvas.contains(help.box) { found.append("help \(help.box) leaves the canvas") }
+      for (i, t) in help.texts.enumerated() {
+        if !help.box.contains(t.box) { found.append("help \"\(t.text)\" outside its box") }
+        for u in help.texts[(i + 1)...] where t.box.overlaps(u.box) {
+          found.append("help \"\(t.text)\" overlaps \"\(u.text)\"")
+        }
+      }
+    }
     return found
   }
 
@@ -74,6 +100,24 @@ let layoutScales: [Double] = [0.25, 0.5, 1, 1.5, 2, 3, 16]
       // Only a canvas too small for the scale lowers it.
       let roomy = Double(size.width) >= 320 * scale && Double(size.height) >= 240 * scale
       #expect(!roomy || layout.scale == scale, "\(view.name): scale \(layout.scale) not \(scale)")
+    }
+  }
+
+  /// Everything explore mode adds, at once: all three curves, markers, the probe near the
+  /// plot's lower right (so the readout must flip) and the help, over the same sizes and
+  /// scales and the views where the story points are in view or just out of it.
+  @Test(arguments: layoutSizes, layoutScales)
+  func exploreModeKeepsTheLayoutClean(size: CanvasSize, scale: Double) {
+    for view in [SceneView.standard, .narrow, .zoomThirty, .edges] {
+      var (scene, frame) = SceneFixture.frame(view, width: size.width, height: size.height,
+                                              scale: scale, curves: Curve.allCases)
+      let plot = frame.viewport.plot
+      frame.pointer = Point(plot.left + 0.9 * plot.width, plot.top + 0.8 * plot.height)
+      frame.display.showsHelp = true
+      let layout = scene.layout(for: frame, width: size.width, height: size.height)
+      let found = Self.problems(layout, frame)
+      #expect(found.isEmpty, "\(view.name) at scale \(scale): \(found.joined(separator: "; "))")
+      #expect(layout.probe != nil && layout.help != nil, "\(view.name) at scale \(scale)")
     }
   }
 

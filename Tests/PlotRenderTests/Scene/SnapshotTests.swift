@@ -53,7 +53,25 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
   var view: SceneView
   var width: Int, height: Int
   var scale = 1.0
+  /// Explore mode: all three curves, the probe at this data x (pointer on S there), the
+  /// key help.
+  var allCurves = false
+  var probeX: Double?
+  var help = false
   var testDescription: String { name }
+
+  /// The canvas of this case, drawn through the real scene.
+  func render() -> Canvas {
+    var (scene, frame) = SceneFixture.frame(view, width: width, height: height, scale: scale)
+    if allCurves { frame.curves = Curve.allCases }
+    if let x = probeX {
+      frame.pointer = Point(frame.viewport.pixelX(forX: x), frame.viewport.pixelY(forY: sigmoid(x)))
+    }
+    frame.display.showsHelp = help
+    var canvas = Canvas(width: width, height: height)
+    scene.render(frame, into: &canvas)
+    return canvas
+  }
 }
 
 @Suite struct SnapshotTests {
@@ -74,11 +92,15 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
     .init(name: "zoom0-320x240", view: .zoomZero, width: 320, height: 240),
     .init(name: "zoom30-320x240", view: .zoomThirty, width: 320, height: 240),
     .init(name: "default-480x270-scale1.5", view: .standard, width: 480, height: 270, scale: 1.5),
+    .init(name: "probe-all-curves-480x320", view: .standard, width: 480, height: 320,
+          allCurves: true, probeX: -1.5),
+    .init(name: "probe-zoom30-480x320", view: .zoomThirty, width: 480, height: 320, probeX: 30),
+    .init(name: "help-640x480", view: .standard, width: 640, height: 480, help: true),
   ]
 
   @Test(arguments: cases)
   func matchesTheCommittedImage(_ c: SnapshotCase) throws {
-    let canvas = SceneFixture.render(c.view, width: c.width, height: c.height, scale: c.scale).0
+    let canvas = c.render()
     let url = Self.directory.appendingPathComponent("\(c.name).bmp")
     if Self.recording {
       try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)

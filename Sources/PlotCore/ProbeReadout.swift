@@ -1,0 +1,91 @@
+// What the hover probe reads out at one pixel column: x to the digits the zoom resolves and
+// each shown curve's value there, exact. The scene draws it and `C` copies `text`; drawing
+// and the clipboard are not here.
+
+import Foundation
+
+/// The probe's readout at the pixel column under the pointer.
+///
+/// x is the column centre's data x rounded to one digit finer than a pixel's width, so
+/// neighbouring columns always read differently and the digits grow as the zoom deepens;
+/// at the deepest zooms, where that would need more than 17 digits, x is the column's
+/// double itself. The probe then evaluates the curves at exactly the x it shows, so every
+/// line can be checked by hand: `x` read back is ``x``, and each value read back is the
+/// function's double at ``x`` bit for bit (shortest round-trip digits). Two cases say more
+/// than that double can:
+/// - S near 1 is written `1 - v` with v = S(−x), which keeps its digits where the double
+///   S(x) has rounded to 0.999… or to 1 (S(40) = `1 - 4.248354255291589e-18`);
+/// - a value that underflowed to 0 or to a subnormal is written from its logarithm (in
+///   those tails each function is ±e^(−|x|) to far better than a part in 10^300), e.g.
+///   S'(800) = `3.66787458417769e-348`; it reads back as the same 0 or subnormal.
+public struct ProbeReadout: Sendable {
+  /// The probed data x: the value the `x` line shows, exactly.
+  public var x: Double
+  /// Each curve's value at ``x`` (data y units), in the order given.
+  public var values: [(curve: Curve, value: Double)]
+  /// The lines as label and value text ("S'(x)", "4.248354255291589e-18"), for drawing
+  /// them in aligned columns.
+  public var rows: [(label: String, value: String)]
+  /// `"label = value"` per row: x first, then the curves.
+  public var lines: [String]
+  /// The lines joined by "\n": what `C` copies and prints.
+  public var text: String
+
+  /// S(x) is written `1 - S(−x)` once S(−x) is below this, where the plain double would
+  /// show a run of nines and then lose the digits altogether.
+  public static let complementBelow = 1e-3
+
+  /// The readout at the pixel column holding device-pixel x `pixelX` (pixel i covers
+  /// [i, i + 1), probed at its centre i + 0.5), for `curves`; nil when that centre is not
+  /// inside the plot or `pixelX` is not finite.
+  public init?(viewport: Viewport, pixelX: Double, curves: [Curve]) {
+    guard pixelX.isFinite else { return nil }
+    let center = pixelX.rounded(.down) + 0.5
+    guard center >= viewport.plot.left, center <= viewport.plot.right else { return nil }
+    let digits = ReadoutFormatter.rounded(viewport.x(forPixelX: center),
+                                          lastDigit: Self.lastDigit(perPixel: viewport.xPerPixel))
+    let x = digits.digits == "0" ? 0 : digits.value
+    self.x = x
+    values = curves.map { ($0, $0.evaluate(x)) }
+    rows = [("x", ReadoutFormatter.text(digits))]
+    for curve in curves {
+      rows.append((Self.symbol(curve) + "(x)", Self.valueText(curve, at: x)))
+    }
+    lines = rows.map { "\($0.label) = \($0.value)" }
+    text = lines.joined(separator: "\n")
+  }
+
+  /// The decimal place of x's last digit for `perPixel` data units per pixel: one below
+  /// the pixel's own order of magnitude, so columns a pixel apart differ by at least ten
+  /// units of it (and the readout's x stays within a twentieth of a pixel of the column).
+  public static func lastDigit(perPixel: Double) -> Int {
+    Int(log10(perPixel).rounded(.down)) - 1
+  }
+
+  /// The short name of a curve's function: "S", "S'", "S''".
+  public static func symbol(_ curve: Curve) -> String {
+    switch curve {
+    case .sigmoid: return "S"
+    case .derivative: return "S'"
+    case .secondDerivative: return "S''"
+    }
+  }
+
+  /// `curve` at `x` as text: shortest round-trip digits, `1 - v` for S near 1, and the
+  /// logarithmic form where the double underflows (see the type's notes).
+  public static func valueText(_ curve: Curve, at x: Double) -> String {
+    if curve == .sigmoid, x > 0, sigmoid(-x) < complementBelow {
+      return "1 - " + valueText(.sigmoid, at: -x)
+    }
+    let v = curve.evaluate(x)
+    // Where the double has underflowed (|v| subnormal or 0 off x = 0), S(x) for x < 0,
+    // S'(x) and |S''(x)| all equal e^(−|x|)·(1 + O(e^(−|x|))): exactly e^(−|x|) to far
+    // more digits than any double holds.
+    if v.magnitude < Double.leastNormalMagnitude, x != 0, x.isFinite {
+      let negative = curve == .secondDerivative && x > 0
+      return ReadoutFormatter.text(ReadoutFormatter.exponential(minus: x.magnitude,
+                                                                negative: negative))
+    }
+    return ReadoutFormatter.text(ReadoutFormatter.shortest(v))
+  }
+}

@@ -1,0 +1,128 @@
+// Decimal text for the probe's readout: x rounded to the digits the zoom resolves, and
+// function values as the shortest text that reads back to the same double (or, where the
+// double has underflowed, the true value from its logarithm). Not the tick labels
+// (TickLabelFormatter), which print exact small decimals K·10^e.
+
+import Foundation
+
+/// A decimal `significand × 10^exponent`, kept as its digits so trailing zeros survive.
+public struct DecimalDigits: Sendable, Equatable {
+  /// "-" or "".
+  public var sign: String
+  /// The significand's digits, no leading zeros unless the value is 0 ("0").
+  public var digits: String
+  /// The power of ten of the last digit.
+  public var exponent: Int
+
+  /// The power of ten of the leading digit.
+  public var leadingExponent: Int { digits.count - 1 + exponent }
+
+  /// The double nearest this decimal (correctly rounded by the C library).
+  public var value: Double { Double("\(sign)\(digits)e\(exponent)") ?? .nan }
+
+  /// Parses what Swift's `description` or `%e` print: `[-]d[.ddd][e[+-]dd]`.
+  init?(parsing text: String) {
+    var s = Substring(text)
+    sign = s.hasPrefix("-") ? "-" : ""
+    if !sign.isEmpty { s = s.dropFirst() }
+    var e = 0
+    if let mark = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+      guard let parsed = Int(s[s.index(after: mark)...].replacingOccurrences(of: "+", with: ""))
+      else { return nil }
+      e = parsed
+      s = s[..<mark]
+    }
+    var all = ""
+    if let dot = s.firstIndex(of: ".") {
+      let fraction = s[s.index(after: dot)...]
+      all = String(s[..<dot]) + fraction
+      e -= fraction.count
+    } else {
+      all = String(s)
+    }
+    guard !all.isEmpty, all.allSatisfy(\.isASCII), all.allSatisfy(\.isNumber) else { return nil }
+    let trimmed = all.drop { $0 == "0" }
+    digits = trimmed.isEmpty ? "0" : String(trimmed)
+    if trimmed.isEmpty { sign = "" }
+    exponent = trimmed.isEmpty ? 0 : e
+  }
+}
+
+/// How the readout writes numbers.
+public enum ReadoutFormatter {
+  /// Plain decimals while the leading digit sits at 10^-4 ... 10^5, as the tick labels.
+  static let fixedLeadingExponents = -4...5
+
+  /// `d` as text, every digit kept (trailing zeros too: they say how many digits are
+  /// resolved): `1.250`, `0.000125`, `-3.00e-12`, `1.2340e17`.
+  public static func text(_ d: DecimalDigits) -> String {
+    if d.digits == "0" { return "0" }
+    let lead = d.leadingExponent
+    if fixedLeadingExponents.contains(lead) {
+      if d.exponent >= 0 { return d.sign + d.digits + String(repeating: "0", count: d.exponent) }
+      let places = -d.exponent
+      if d.digits.count > places {
+        let split = d.digits.index(d.digits.endIndex, offsetBy: -places)
+        return d.sign + d.digits[..<split] + "." + d.digits[split...]
+      }
+      return d.sign + "0." + String(repeating: "0", count: places - d.digits.count) + d.digits
+    }
+    let rest = d.digits.dropFirst()
+    return d.sign + d.digits.prefix(1) + (rest.isEmpty ? "" : "." + rest) + "e\(lead)"
+  }
+
+  /// `x` rounded to a multiple of 10^`lastDigit`, or `x` exactly (shortest round-trip
+  /// digits) when that rounding would keep more than 17 significant digits, i.e. more
+  /// than the double holds.
+  public static func rounded(_ x: Double, lastDigit: Int) -> DecimalDigits {
+    guard x.isFinite, x != 0 else { return DecimalDigits(parsing: "0")! }
+    let exact = DecimalDigits(parsing: String(format: "%.16e", x))!
+    let significant = exact.leadingExponent - lastDigit + 1
+    if significant > 17 { return shortest(x) }
+    if significant <= 0 {
+      // Below the last digit's unit: 0, or one unit if at least half of it.
+      let half = DecimalDigits(parsing: "5e\(lastDigit - 1)")!.value
+      return DecimalDigits(parsing: x.magnitude >= half ? "\(x < 0 ? "-" : "")1e\(lastDigit)" : "0")!
+    }
+    var d = DecimalDigits(parsing: String(format: "%.*e", significant - 1, x))!
+    // %e may carry into a new leading digit (9.96 -> 1.0e1, one place short): pad back
+    // to the last digit's place.
+    if d.exponent > lastDigit, d.digits != "0" {
+      d.digits += String(repeating: "0", count: d.exponent - lastDigit)
+      d.exponent = lastDigit
+    }
+    return d
+  }
+
+  /// The shortest digits that read back as exactly `x` (Swift's own algorithm).
+  public static func shortest(_ x: Double) -> DecimalDigits {
+    DecimalDigits(parsing: x == 0 ? "0" : x.description)!
+  }
+
+  /// `sign · e^(−a)` for `a > 0` as decimal digits, right to `significant` digits for any
+  /// `a` up to ~1e15, far past where the double e^(−a) underflows (a > 745.13): the
+  /// decimal logarithm −a·log10(e) is formed in double-double, so its fraction, which
+  /// gives the digits, keeps ~1e-17 absolute accuracy; pow's last-ulp error then stays
+  /// below the 15th digit.
+  public static func exponential(minus a: Double, negative: Bool, significant: Int = 15)
+    -> DecimalDigits
+  {
+    // log10(e) = 0.43429448190325182765112891891660508229 as a double-double hi + lo.
+    let hi = 0.434_294_481_903_251_8, lo = 1.098_319_650_216_765e-17
+    let p = -a * hi
+    let error = (-p).addingProduct(-a, hi) - a * lo  // fma: the product's exact rounding error
+    let e = (p + error).rounded(.down)
+    let fraction = (p - e) + error  // p − e is exact: e is p's integer part (|p| < 2^52)
+    var mantissa = pow(10, fraction)
+    var exponent = Int(e)
+    if mantissa >= 10 { mantissa /= 10; exponent += 1 }
+    var d = DecimalDigits(parsing: String(format: "%.*e", significant - 1, mantissa))!
+    d.exponent += exponent
+    while d.digits.count > 1, d.digits.hasSuffix("0") {
+      d.digits.removeLast()
+      d.exponent += 1
+    }
+    if negative { d.sign = "-" }
+    return d
+  }
+}

@@ -1,0 +1,153 @@
+// The story markers: a small dot on each story point in view, a quiet label beside it where
+// it fits (clear of the legend, the other labels and dots, and as few curve samples as
+// possible), and the vanishing-gradient regions lightly shaded. Layout and drawing; the
+// points themselves are PlotCore's StoryPoints.
+
+import PlotCore
+
+extension PlotScene {
+  // MARK: - Layout
+
+  /// The shaded regions and the markers of `frame`, when it shows markers. Needs this
+  /// frame's sampled curves and must run after the legend is placed.
+  mutating func placeMarkers(_ frame: SceneFrame, _ m: LayoutMetrics,
+                             in layout: inout SceneLayout) {
+    guard frame.display.showsMarkers else { return }
+    let vp = frame.viewport
+    let frameBox = layout.plotFrame
+    let border = lineWidth(style.frameWidth, scale: m.scale)
+    // Inside the frame lines.
+    let inner = Box(x0: frameBox.x0 + border, y0: frameBox.y0 + border,
+                    x1: frameBox.x1 - border, y1: frameBox.y1 - border)
+    guard inner.width > 0, inner.height > 0 else { return }
+
+    // |x| beyond the vanishing-gradient threshold, clipped to the plot.
+    let v = StoryPoints.vanishingGradientX
+    let leftEdge = vp.pixelX(forX: -v).rounded(), rightEdge = vp.pixelX(forX: v).rounded()
+    if leftEdge > inner.x0 {
+      layout.shading.append(Box(x0: inner.x0, y0: inner.y0, x1: Swift.min(leftEdge, inner.x1),
+                                y1: inner.y1))
+    }
+    if rightEdge < inner.x1 {
+      layout.shading.append(Box(x0: Swift.max(rightEdge, inner.x0), y0: inner.y0, x1: inner.x1,
+                                y1: inner.y1))
+    }
+
+    let radius = style.markerRadius * m.scale
+    var labels: [String] = []  // parallel to layout.markers; a few per frame
+    for point in StoryPoints.points(on: frame.curves) {
+      // Through the curve's scaled value, exactly as the sampler maps it (a point the
+      // y scale cannot show, S'' < 0 under log, is NaN and skipped).
+      let c = Point(vp.pixelX(forX: point.x),
+                    vp.pixelY(forU: point.curve.scaledValue(point.x, in: vp.yAxisScale)))
+      guard c.x.isFinite, c.y.isFinite, c.x >= inner.x0, c.x <= inner.x1, c.y >= inner.y0,
+        c.y <= inner.y1
+      else { continue }
+      layout.markers.append(PlacedMarker(kind: point.kind, curve: point.curve, center: c,
+                                         radius: radius))
+      labels.append(point.label)
+    }
+    // Labels after every dot is known, so none covers another marker's dot.
+    let face = text.face(pixelSize: style.markerLabelSize * m.scale)
+    for (marker, label) in zip(layout.markers, labels) {
+      if let placed = bestLabel(label, at: marker, face: face, inside: inner, m, layout: layout) {
+        layout.texts.append(placed)
+      }
+    }
+  }
+
+  /// The label's box among the candidate spots around the marker that fit (inside the
+  /// plot, clear of every text, line, the legend, every marker dot and every curve) and
+  /// have the fewest curve samples within a gap of them; the first of those in the order
+  /// tried. Nil if none fits: on a crowded small plot a marker goes unlabelled.
+  private func bestLabel(_ label: String, at marker: PlacedMarker, face: FontFace,
+                         inside inner: Box, _ m: LayoutMetrics, layout: SceneLayout)
+    -> PlacedText?
+  {
+    let width = face.measure(label).width
+    let ascent = face.ascent, descent = face.descent
+    let height = ascent + descent
+    let c = marker.center
+    let d = marker.radius + 0.5 * m.gap  // clear of the dot
+    // Up-right, up-left, down-right, down-left, right, left, above, below.
+    let corners: [(Double, Double)] = [
+      (c.x + d, c.y - d - height), (c.x - d - width, c.y - d - height),
+      (c.x + d, c.y + d), (c.x - d - width, c.y + d),
+      (c.x + d + 0.5 * m.gap, c.y - height / 2), (c.x - d - 0.5 * m.gap - width, c.y - height / 2),
+      (c.x - width / 2, c.y - d - height), (c.x - width / 2, c.y + d),
+    ]
+    let clearance = m.gap + style.curveWidth * m.scale / 2
+    var best: PlacedText?
+    var bestCount = Int.max
+    for (x0, y0) in corners {
+      let baseline = (y0 + ascent).rounded()
+      let box = Box(x0: x0.rounded(), y0: baseline - ascent, x1: x0.rounded() + width,
+                    y1: baseline + descent)
+      guard inner.contains(box), fits(box, in: layout),
+        !(layout.legend.map { $0.overlaps(box) } ?? false),
+        !layout.markers.contains(where: { dotBox($0).overlaps(box) })
+      else { continue }
+      // A label never crosses a curve. Among the clear spots, the one with the fewest
+      // samples within a gap of it, so it keeps clear of the strokes and the choice does
+      // not flip between scales on a sample grazing the box's edge.
+      guard Self.samples(in: box, sampled) == 0 else { continue }
+      let count = Self.samples(in: Box(x0: box.x0 - clearance, y0: box.y0 - clearance,
+                                       x1: box.x1 + clearance, y1: box.y1 + clearance), sampled)
+      if count < bestCount {
+        best = PlacedText(text: label, role: .marker, box: box, baseline: baseline)
+        bestCount = count
+        if count == 0 { break }
+      }
+    }
+    return best
+  }
+
+  /// The square around a marker's dot.
+  private func dotBox(_ marker: PlacedMarker) -> Box {
+    let r = marker.radius + 1
+    return Box(x0: marker.center.x - r, y0: marker.center.y - r, x1: marker.center.x + r,
+               y1: marker.center.y + r)
+  }
+
+  /// How many sampled curve points lie in `box`. Each run's points increase in x, so
+  /// only those between the box's sides are looked at (found by bisection).
+  static func samples(in box: Box, _ curves: [SampledCurve]) -> Int {
+    var count = 0
+    for curve in curves {
+      var start = 0
+      for end in curve.runEnds {
+        var lo = start, hi = end
+        while lo < hi {
+          let mid = (lo + hi) / 2
+          if curve.points[mid].x < box.x0 { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < end, curve.points[i].x <= box.x1 {
+          if box.contains(curve.points[i]) { count += 1 }
+          i += 1
+        }
+        start = end
+      }
+    }
+    return count
+  }
+
+  // MARK: - Drawing
+
+  /// The vanishing-gradient shading, drawn over the background and under the grid: an
+  /// opaque light colour, the same as a tint over the white background but at the cost
+  /// of a plain fill.
+  mutating func drawShading(into canvas: inout Canvas) {
+    for box in lastLayout.shading { fillBox(box, style.vanishingShade, &canvas) }
+  }
+
+  /// The markers' dots: white with a ring in their curve's colour, like matplotlib's
+  /// hollow "o" markers, so the curve shows through and the point stands out.
+  mutating func drawMarkerDots(into canvas: inout Canvas) {
+    let ring = lineWidth(1.5, scale: lastLayout.scale)
+    for marker in lastLayout.markers {
+      fillDot(marker.center, radius: marker.radius, style.color(for: marker.curve), &canvas)
+      fillDot(marker.center, radius: marker.radius - ring, style.background, &canvas)
+    }
+  }
+}

@@ -1,0 +1,334 @@
+// The hover probe: a vertical line at the pointer's column, a dot where it meets each
+// drawn curve, the tangent to S there (dashed), and the readout box beside the pointer.
+// Layout and drawing; what the readout says is PlotCore's ProbeReadout.
+
+import PlotCore
+
+extension PlotScene {
+  // MARK: - Layout
+
+  /// The probe for `frame`'s pointer, when it is inside the plot.
+  mutating func placeProbe(_ frame: SceneFrame, _ m: LayoutMetrics, in layout: inout SceneLayout) {
+    guard let p = frame.pointer, p.x.isFinite, p.y.isFinite else { return }
+    let vp = frame.viewport
+    let inner = innerPlot(layout, m)
+    guard inner.width > 0, inner.height > 0, p.x >= inner.x0, p.x < inner.x1, p.y >= inner.y0,
+      p.y < inner.y1,
+      let readout = ProbeReadout(viewport: vp, pixelX: p.x, curves: frame.curves)
+    else { return }
+    let px = vp.pixelX(forX: readout.x)
+    let (x0, x1) = crisp(px, width: lineWidth(1, scale: m.scale))
+    var dots: [ProbeDot] = []
+    for (curve, _) in readout.values {
+      // As the sampler maps the curve: through the scaled value, which under log goes on
+      // where the value itself has underflowed.
+      let py = vp.pixelY(forU: curve.scaledValue(readout.x, in: vp.yAxisScale))
+      if py.isFinite, py >= inner.y0, py <= inner.y1 {
+        dots.append(ProbeDot(curve: curve, center: Point(px, py)))
+      }
+    }
+    var probe = ProbeLayout(x: readout.x, line: Box(x0: x0, y0: inner.y0, x1: x1, y1: inner.y1),
+                            dots: dots, readout: Box(x0: 0, y0: 0, x1: 0, y1: 0), swatches: [],
+                            texts: [], textSize: 0)
+    // Smaller, then each value under its label, until it fits inside the plot; a plot too
+    // small even for that gets the last try, pinned to its top left.
+    search: for stacked in [false, true] {
+      for shrink in stacked ? [0.85, 0.7, 0.6] : [1, 0.85, 0.7] {
+        let face = text.face(pixelSize: style.readoutSize * m.scale * shrink)
+        if placeReadout(readout, face: face, stacked: stacked, pointer: p, inside: inner, m,
+                        into: &probe) {
+          break search
+        }
+      }
+    }
+    layout.probe = probe
+  }
+
+  /// Lays the readout out in `face` beside `pointer`: below right of it, or flipped to
+  /// the left or above where the plot ends, so it never covers the probe line (unless the
+  /// plot is too narrow for both). `stacked` puts each value on the line below its label.
+  /// Returns whether it fits inside `inner` (if not, it is still laid out, pinned to the
+  /// top left).
+  private mutating func placeReadout(_ readout: ProbeReadout, face: FontFace, stacked: Bool,
+                                     pointer p: Point, inside inner: Box, _ m: LayoutMetrics,
+                                     into probe: inout ProbeLayout) -> Bool {
+    let em = face.pixelSize
+    let pad = (0.5 * em).rounded(), swatch = (1.2 * em).rounded(), between = (0.4 * em).rounded()
+    let row = (face.lineHeight + 0.15 * em).rounded()
+    let labels = readout.rows.map { $0.label + " =" }
+    let labelWidth = labels.map { face.measure($0).width }.max() ?? 0
+    let valueWidths = readout.rows.map { face.measure($0.value).width }
+    let space = face.measure(" ").width
+    let valueWidth = valueWidths.max() ?? 0
+    let labelsRight = pad + swatch + between + labelWidth
+    let width = (stacked ? 2 * pad + Swift.max(labelsRight - pad, valueWidth)
+                         : labelsRight + space + valueWidth + pad).rounded(.up)
+    let lines = readout.rows.count * (stacked ? 2 : 1)
+    let height = 2 * pad + row * Double(lines)
+    let offset = (0.9 * em).rounded()
+    let edge = 2.0  // clear of the frame
+    var x0 = p.x.rounded(.down) + 1 + offset
+    if x0 + width > inner.x1 - edge { x0 = p.x.rounded(.down) - offset - width }
+    var y0 = p.y.rounded(.down) + offset
+    if y0 + height > inner.y1 - edge { y0 = p.y.rounded(.down) - offset - height }
+    x0 = Swift.max(x0, inner.x0 + edge)
+    y0 = Swift.max(y0, inner.y0 + edge)
+    let box = Box(x0: x0, y0: y0, x1: x0 + width, y1: y0 + height)
+    probe.readout = box
+    probe.textSize = em
+    probe.texts.removeAll()
+    probe.swatches.removeAll()
+    let labelRight = x0 + labelsRight
+    func baseline(line: Int) -> Double {
+      let middle = y0 + pad + row * (Double(line) + 0.5)
+      return (middle + (face.ascent - face.descent) / 2).rounded()
+    }
+    for (i, r) in readout.rows.enumerated() {
+      let line = stacked ? 2 * i : i
+      let middle = y0 + pad + row * (Double(line) + 0.5)
+      let labelBaseline = baseline(line: line)
+      let lw = face.measure(labels[i]).width
+      probe.texts.append(PlacedText(text: labels[i], role: .readoutLabel, box: Box(
+        x0: labelRight - lw, y0: labelBaseline - face.ascent, x1: labelRight,
+        y1: labelBaseline + face.descent), baseline: labelBaseline))
+      let vx = stacked ? x0 + width - pad - valueWidths[i] : labelRight + space
+      let valueBaseline = stacked ? baseline(line: line + 1) : labelBaseline
+      probe.texts.append(PlacedText(text: r.value, role: .readoutValue, box: Box(
+        x0: vx, y0: valueBaseline - face.ascent, x1: vx + valueWidths[i],
+        y1: valueBaseline + face.descent), baseline: valueBaseline))
+      if i > 0 {
+        probe.swatches.append(ProbeDot(curve: readout.values[i - 1].curve,
+                                       center: Point(x0 + pad + swatch / 2, middle)))
+      }
+    }
+    return inner.contains(box)
+  }
+
+  /// The plot inside its frame lines.
+  func innerPlot(_ layout: SceneLayout, _ m: LayoutMetrics) -> Box {
+    let border = lineWidth(style.frameWidth, scale: m.scale)
+    let f = layout.plotFrame
+    return Box(x0: f.x0 + border, y0: f.y0 + border, x1: f.x1 - border, y1: f.y1 - border)
+  }
+
+  // MARK: - Tangent
+
+  /// Draws the dashed tangent to S at the probe's x: the line through (x, S(x)) with slope
+  /// S'(x), ``PlotStyle/tangentHalfLength`` either side of the point of contact (a local
+  /// tangent reads as one, and costs a sixth of a line across a large plot), clipped to
+  /// the plot. Dashes are laid out from the point of contact (a dash centred on it), so
+  /// they do not crawl as the probe moves along.
+  ///
+  /// On a linear axis the line is straight in pixels, with slope −S'(x)·(px per y)/(px per
+  /// x), computed there rather than by mapping far data points, so it stays exact at every
+  /// zoom. Under log and logit it is a curve: y = S(x0) + S'(x0)(x − x0) is sampled in data
+  /// space (chords under 2 px) and mapped, stopping where y leaves the scale's domain;
+  /// drawn only from a point of contact in view.
+  mutating func drawTangent(_ frame: SceneFrame, x: Double, clip: ClipRect,
+                            into canvas: inout Canvas) {
+    let vp = frame.viewport
+    let s = lastLayout.scale
+    let reach = style.tangentHalfLength * s
+    let p0 = Point(vp.pixelX(forX: x),
+                   vp.pixelY(forU: Curve.sigmoid.scaledValue(x, in: vp.yAxisScale)))
+    guard p0.x.isFinite, p0.y.isFinite else { return }
+    let box = Box(x0: Double(clip.x0), y0: Double(clip.y0), x1: Double(clip.x1),
+                  y1: Double(clip.y1))
+    var dasher = Dasher(on: style.tangentDash.on * s, off: style.tangentDash.off * s,
+                        stroke: Stroke(width: style.tangentWidth * s, cap: .butt),
+                        color: style.sigmoidColor, clip: clip)
+    if vp.yAxisScale == .linear {
+      let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
+      guard k.isFinite else { return }
+      // Unit direction to the right; the line is p0 + u·d for u in pixels along it.
+      let norm = (1 + k * k).squareRoot()
+      let d = Point(1 / norm, k / norm)
+      guard let (u0, u1) = Self.clipLine(p0, d, to: box) else { return }
+      for (sign, end) in [(-1.0, -u0), (1.0, u1)] where end > 0 {
+        let far = Swift.min(end, reach)
+        dasher.begin(at: p0)
+        dasher.line(to: Point(p0.x + sign * far * d.x, p0.y + sign * far * d.y), self: &self,
+                    into: &canvas)
+        dasher.end(self: &self, into: &canvas)
+      }
+      return
+    }
+    guard box.contains(p0) else { return }
+    let y0 = sigmoid(x), slope = sigmoidDerivative(x)
+    /// The tangent at pixel column px: x − x0 is (px − p0.x) pixels' worth of x.
+    func point(_ px: Double) -> Point {
+      Point(px, vp.pixelY(forY: y0 + slope * ((px - p0.x) * vp.xPerPixel)))
+    }
+    for sign in [-1.0, 1.0] {
+      dasher.begin(at: p0)
+      var previous = p0
+      // Device pixels of x to the next sample: 2, less where the line bends steeply (near
+      // a domain edge under log it goes vertical), so each chord stays under 2 px long.
+      var step = 2.0
+      while dasher.length < reach {
+        var p = point(previous.x + sign * step)
+        if p.y.isFinite, (p.y - previous.y).magnitude > 2, step > 1.0 / 256 {
+          step /= 2
+          continue
+        }
+        if (p.y - previous.y).magnitude < 0.5, step < 2 { step *= 2 }
+        var atDomainEdge = false
+        if !p.y.isFinite {
+          // Leaving the scale's domain (y ≤ 0 under log, y outside (0, 1) under logit):
+          // bisect in x to the last point inside it, where the line plunges off the plot.
+          var good = previous.x, bad = p.x
+          for _ in 0..<48 {
+            let mid = (good + bad) / 2
+            if point(mid).y.isFinite { good = mid } else { bad = mid }
+          }
+          if good == previous.x { break }
+          p = point(good)
+          atDomainEdge = true
+        }
+        if box.contains(p) {
+          dasher.line(to: p, self: &self, into: &canvas)
+          previous = p
+          if atDomainEdge { break }
+          continue
+        }
+        // Leaving the plot: on to its edge, and stop.
+        let d = Point(p.x - previous.x, p.y - previous.y)
+        if let (_, u1) = Self.clipLine(previous, d, to: box), u1 > 0 {
+          let t = Swift.min(u1, 1)
+          dasher.line(to: Point(previous.x + t * d.x, previous.y + t * d.y), self: &self,
+                      into: &canvas)
+        }
+        break
+      }
+      dasher.end(self: &self, into: &canvas)
+    }
+  }
+
+  /// Lays a dash pattern along a polyline from its start (half a dash first, so a dash is
+  /// centred on the start) and fills each dash as it completes: one path of dashes across
+  /// the plot costs the raster far more than many tiny fills.
+  struct Dasher {
+    let on, off: Double
+    let stroke: Stroke
+    let color: Color
+    let clip: ClipRect
+    /// Arc length walked so far (device pixels).
+    private(set) var length = 0.0
+    private var last = Point(0, 0)
+    private var inDash = true
+    /// Pixels left in the current dash or gap.
+    private var left = 0.0
+    /// The current dash's points.
+    private var run: [Point] = []
+
+    init(on: Double, off: Double, stroke: Stroke, color: Color, clip: ClipRect) {
+      self.on = on
+      self.off = off
+      self.stroke = stroke
+      self.color = color
+      self.clip = clip
+    }
+
+    mutating func begin(at p: Point) {
+      length = 0
+      last = p
+      inDash = true
+      left = on / 2
+      run.removeAll(keepingCapacity: true)
+      run.append(p)
+    }
+
+    mutating func line(to p: Point, self scene: inout PlotScene, into canvas: inout Canvas) {
+      var a = last
+      var segment = ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
+      guard segment > 0, segment.isFinite else { return }
+      while segment >= left {
+        let t = left / segment
+        let q = Point(a.x + (p.x - a.x) * t, a.y + (p.y - a.y) * t)
+        length += left
+        segment -= left
+        a = q
+        if inDash {
+          run.append(q)
+          flush(&scene, &canvas)
+        } else {
+          run.removeAll(keepingCapacity: true)
+          run.append(q)
+        }
+        inDash.toggle()
+        left = inDash ? on : off
+      }
+      length += segment
+      left -= segment
+      if inDash { run.append(p) }
+      last = p
+    }
+
+    /// Fills what is left of the current dash.
+    mutating func end(self scene: inout PlotScene, into canvas: inout Canvas) {
+      if inDash { flush(&scene, &canvas) }
+      run.removeAll(keepingCapacity: true)
+    }
+
+    private mutating func flush(_ scene: inout PlotScene, _ canvas: inout Canvas) {
+      guard run.count >= 2 else { return }
+      scene.strokePath.removeAll()
+      scene.stroker.append(run, stroke: stroke, to: &scene.strokePath)
+      scene.raster.fill(scene.strokePath, color: color, clip: clip, into: &canvas)
+      run.removeAll(keepingCapacity: true)
+    }
+  }
+
+  /// The parameter range [u0, u1] for which p + u·d lies in `box` (Liang–Barsky), or nil.
+  static func clipLine(_ p: Point, _ d: Point, to box: Box) -> (Double, Double)? {
+    var u0 = -Double.infinity, u1 = Double.infinity
+    for (start, direction, lo, hi) in [(p.x, d.x, box.x0, box.x1), (p.y, d.y, box.y0, box.y1)] {
+      if direction == 0 {
+        if start < lo || start > hi { return nil }
+        continue
+      }
+      var a = (lo - start) / direction, b = (hi - start) / direction
+      if a > b { swap(&a, &b) }
+      u0 = Swift.max(u0, a)
+      u1 = Swift.min(u1, b)
+    }
+    return u0 < u1 && u0.isFinite && u1.isFinite ? (u0, u1) : nil
+  }
+
+  // MARK: - Drawing
+
+  /// The probe's dots: each curve's colour on a white ring, over the curves.
+  mutating func drawProbeDots(into canvas: inout Canvas) {
+    guard let probe = lastLayout.probe else { return }
+    let r = style.probeDotRadius * lastLayout.scale
+    let ring = lineWidth(1.5, scale: lastLayout.scale)
+    for dot in probe.dots {
+      fillDot(dot.center, radius: r + ring, style.background, &canvas)
+      fillDot(dot.center, radius: r, style.color(for: dot.curve), &canvas)
+    }
+  }
+
+  /// The readout: a legend-like box with a colour swatch per curve, labels right-aligned
+  /// on their "=" signs and values left-aligned after them.
+  mutating func drawReadout(into canvas: inout Canvas) {
+    guard let probe = lastLayout.probe else { return }
+    let box = probe.readout
+    let border = lineWidth(1, scale: lastLayout.scale)
+    fillBox(box, style.legendBorder, &canvas)
+    fillBox(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
+                y1: box.y1 - border), style.background, &canvas)
+    let face = text.face(pixelSize: probe.textSize)
+    let stroke = lineWidth(style.curveWidth, scale: lastLayout.scale)
+    let half = (0.6 * probe.textSize).rounded()
+    for swatch in probe.swatches {
+      let (y0, y1) = crisp(swatch.center.y, width: stroke)
+      fillBox(Box(x0: swatch.center.x - half, y0: y0, x1: swatch.center.x + half, y1: y1),
+              style.color(for: swatch.curve), &canvas)
+    }
+    for placed in probe.texts {
+      let color = placed.role == .readoutLabel ? style.annotation : style.foreground
+      text.draw(placed.text, face: face, x: placed.box.x0, baseline: placed.baseline,
+                anchor: .left, color: color, into: &canvas)
+    }
+  }
+}
