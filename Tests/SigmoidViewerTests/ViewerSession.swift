@@ -31,6 +31,9 @@ final class ViewerSession {
     self.width = width
     self.height = height
     x = try XvfbSession()
+    // The pointer starts at the screen's centre, inside the centred window: put it in a
+    // corner, so the viewer sees no pointer until the test moves it.
+    try x.xdotool(["mousemove", "0", "0"])
     shots = try makeTemporaryDirectory()
     viewer = try ChildProcess(binary, arguments + ["--screenshot-dir", shots], environment: x.environment)
     window = try x.findWindow(named: "Sigmoid Viewer")
@@ -39,7 +42,8 @@ final class ViewerSession {
   /// Quits with Q and checks the exit status and that nothing went to stderr.
   func quit(sourceLocation: SourceLocation = #_sourceLocation) throws {
     try x.key("q")
-    #expect(try viewer.waitForExit() == 0, sourceLocation: sourceLocation)
+    let status = try viewer.waitForExit()
+    #expect(status == 0, "exit status \(status); stderr: \(viewer.stderr)", sourceLocation: sourceLocation)
     #expect(!viewer.stderr.contains("sigmoid-viewer:"), "no errors expected: \(viewer.stderr)",
             sourceLocation: sourceLocation)
   }
@@ -47,7 +51,12 @@ final class ViewerSession {
   deinit {
     viewer.terminate()
     x.stop()
-    try? FileManager.default.removeItem(atPath: shots)
+    // SIGMOID_KEEP_SHOTS=1 keeps the screenshots for a look after a failure.
+    if ProcessInfo.processInfo.environment["SIGMOID_KEEP_SHOTS"] == "1" {
+      Console.error("screenshots kept in \(shots)")
+    } else {
+      try? FileManager.default.removeItem(atPath: shots)
+    }
   }
 
   // MARK: - Steps, each done to the window and to the model
