@@ -20,8 +20,8 @@ protocol FrameModel {
   /// error), or nil to remove it. The window clears it after about 2 s; the window always
   /// redraws after calling this.
   mutating func setNotice(_ text: String?)
-  /// The curve whose legend entry is at `point` (device pixels) in the current frame, or
-  /// nil: what a click there toggles.
+  /// The curve whose legend entry is at `point` (device pixels) in the frame last drawn
+  /// (the one the user clicked on), or nil: what a click there toggles.
   mutating func legendCurve(at point: Point) -> Curve?
   /// The probe's readout as text, one value a line (what `C` copies), or nil while no
   /// probe is shown.
