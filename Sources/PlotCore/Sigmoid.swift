@@ -59,12 +59,14 @@ public func sigmoidDerivative(_ x: Double) -> Double {
 /// With t = e^(−|x|): S''(|x|) = −t·(1 − t) / (1 + t)³, and S'' is odd (bit for bit here).
 /// The factor 1 − t is −expm1(−|x|) where t is near 1 (it would cancel), and the exact
 /// double-double 1 − t where t ≤ 1/2 (there expm1's own error would be the larger one).
-/// S''(+∞) = −0, S''(−∞) = +0, S''(NaN) = NaN.
+/// S''(±0) = +0 (a readout of "−0.0" at the inflection would only puzzle), S''(+∞) = −0,
+/// S''(−∞) = +0, S''(NaN) = NaN.
 ///
 /// See also ``sigmoid(_:)``, ``sigmoidDerivative(_:)``.
 @inlinable
 public func sigmoidSecondDerivative(_ x: Double) -> Double {
   if x.isNaN { return x }
+  if x == 0 { return 0 }
   let a = x.magnitude
   let t = exp(-a)
   // Below ln 2 (t > 1/2), 1 − t formed from the rounded t would carry t's error times

@@ -109,7 +109,8 @@ struct PointerFollowEndToEndTests {
     #expect(resized.width == 640 && resized.height == 400)
 
     try x.key("q")
-    #expect(try viewer.waitForExit() == 0)
+    let status = try viewer.waitForExit()
+    #expect(status == 0, "exit status \(status); stderr: \(viewer.stderr)")
     #expect(!viewer.stderr.contains("sigmoid-viewer:"), "no errors expected: \(viewer.stderr)")
   }
 
