@@ -112,6 +112,7 @@ struct PointerFollowEndToEndTests {
     let status = try viewer.waitForExit()
     #expect(status == 0, "exit status \(status); stderr: \(viewer.stderr)")
     #expect(!viewer.stderr.contains("sigmoid-viewer:"), "no errors expected: \(viewer.stderr)")
+    x.stop()  // only now: ARC may end `x` after its last use, killing the X server under the viewer
   }
 
   /// Records an issue unless the sigmoid's stroke crosses column `x` within 1 px of the

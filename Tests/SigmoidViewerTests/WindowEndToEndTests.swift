@@ -62,8 +62,9 @@ struct WindowEndToEndTests {
     #expect(third.width == 640 && third.height == 480)
 
     try x.key("q")
-    #expect(try viewer.waitForExit() == 0)
+    #expect(try viewer.waitForExit() == 0, "stderr: \(viewer.stderr)")
     #expect(!viewer.stderr.contains("sigmoid-viewer:"), "no errors expected: \(viewer.stderr)")
+    x.stop()  // only now: ARC may end `x` after its last use, killing the X server under the viewer
     #expect(directoryEntries(shots).count == 4, "four screenshots and no temporary files")
   }
 
@@ -77,7 +78,8 @@ struct WindowEndToEndTests {
     try x.moveMouse(to: 50, 50, in: window)
     try x.click(5, times: 2)
     try x.key("Escape")
-    #expect(try viewer.waitForExit() == 0)
+    #expect(try viewer.waitForExit() == 0, "stderr: \(viewer.stderr)")
+    x.stop()  // only now: ARC may end `x` after its last use, killing the X server under the viewer
     let lines = viewer.stderr.split(separator: "\n")
     #expect(lines.count == 1 && lines.first?.hasPrefix("stats: ") == true, "\(viewer.stderr)")
   }
