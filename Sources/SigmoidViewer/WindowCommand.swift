@@ -53,6 +53,9 @@ enum WindowCommand {
     while true {
       switch VideoDriverCheck.verdict(for: video) {
       case .proceed:
+        // A window that vanished before an event sent to it arrived must not end the
+        // program through Xlib's default error handler (no-op off X11).
+        _ = csdl_tolerate_vanished_x_windows()
         return true
       case let .reject(message):
         if video.initOutcome != .notTried { SDL_Quit() }
