@@ -37,7 +37,9 @@ struct PlotFrameModel: FrameModel {
     switch input {
     case .resized: fitMargins(fromScratch: true)
     case .hover: return probedBefore || mayShowProbe
-    default: break
+    // Margins follow every input, not every drawn frame, so the view after a burst of
+    // inputs is the same however many frames the window found time to draw on the way.
+    default: fitMargins()
     }
     return true
   }
