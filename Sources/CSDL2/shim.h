@@ -32,9 +32,10 @@ __attribute__((used)) static int csdl_x_error_handler(Display *display, XErrorEv
 }
 
 /// Xlib's default error handler exits the program on any protocol error, and SDL keeps it
-/// (behind a safety net for exclusive fullscreen, which this viewer does not use). Sending an event to a window that has just gone away is such an
-/// error (a clipboard reader or a window being torn down), and it arrives asynchronously,
-/// so a viewer could die at random on quit. This makes that one error harmless. libX11 is
+/// (behind a safety net for exclusive fullscreen, which this viewer does not use).
+/// Sending an event to a window that has just gone away is such an error (a clipboard
+/// reader or a window being torn down), and it arrives asynchronously, so a viewer could
+/// die at random on quit. This makes that one error harmless. libX11 is
 /// not linked: SDL has loaded it, so it is found with RTLD_NOLOAD, and nothing happens
 /// under another video driver. Call after SDL_Init; returns 1 when installed.
 static inline int csdl_tolerate_vanished_x_windows(void) {

@@ -52,9 +52,9 @@ struct PlotFrameModel: FrameModel {
     return p.x >= plot.left && p.x <= plot.right && p.y >= plot.top && p.y <= plot.bottom
   }
 
-  /// Draws the current frame; the canvas must have the state's drawable size.
+  /// Draws the current frame; the canvas must have the state's drawable size. The
+  /// margins are already fitted: init and every input in `apply` keep them so.
   mutating func render(into canvas: inout Canvas) {
-    fitMargins()
     scene.render(frame, into: &canvas)
   }
 

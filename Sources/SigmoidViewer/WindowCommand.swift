@@ -24,7 +24,10 @@ enum WindowCommand {
     }
 
     guard startVideo() else { return 1 }
-    defer { SDL_Quit() }
+    // No SDL_Quit on the way out: the process ends right after, and the X server frees
+    // everything on disconnect. SDL_Quit would put Xlib's default error handler back and
+    // then sync, so an error still in flight from the window's teardown (BadWindow on a
+    // SendEvent, seen under load) would end the program with status 1 after a clean quit.
 
     do {
       let window = try ViewerWindow(width: options.view.width, height: options.view.height)
