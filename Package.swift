@@ -14,9 +14,11 @@ let package = Package(
   targets: [
     // MARK: - System libraries
 
+    // No `pkgConfig: "sdl2"`: its `-D_REENTRANT` is a flag SwiftPM prohibits, so every build
+    // warned. The shim includes <SDL2/SDL.h> from the default include path and the module
+    // map links SDL2, which is all sdl2.pc adds.
     .systemLibrary(
       name: "CSDL2",
-      pkgConfig: "sdl2",
       providers: [.apt(["libsdl2-dev"])]),
 
     // MARK: - Libraries (pure Swift, no SDL)
