@@ -107,6 +107,16 @@ let readoutReferenceRows: [ReadoutReferenceRow] = {
     }
   }
 
+  /// A mantissa on a rounding midpoint, within any error bound of it, keeps only the
+  /// digits that are decided: 2.125 to 3 digits is a tie, to 2 it is 2.1.
+  @Test func undecidedRoundingDropsADigit() {
+    #expect(UnderflowDigits.rounded(DoubleDouble(2.125), significant: 3).digits == "21")
+    #expect(UnderflowDigits.rounded(DoubleDouble(2.125), significant: 4).digits == "2125")
+    #expect(UnderflowDigits.rounded(DoubleDouble(1.25), significant: 2).digits == "1")
+    let carry = UnderflowDigits.rounded(DoubleDouble(9.9999999999999996), significant: 15)
+    #expect(carry.digits == "1" && carry.carried)
+  }
+
   /// The digits of a few exactly known 128-bit and wider numbers.
   @Test func wideDecimalText() {
     #expect(WideUnsigned(0).decimalText == "0")
