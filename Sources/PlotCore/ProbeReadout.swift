@@ -91,7 +91,7 @@ public struct ProbeReadout: Sendable {
     if v.magnitude < Double.leastNormalMagnitude, x != 0, x.isFinite {
       let negative = curve == .secondDerivative && x > 0
       // Near x = 0 only S'' gets this small: S''(x) = −x/8 to a relative x²/3.
-      if a < 0x1p-1000 { return UnderflowDigits.eighth(of: a, negative: negative).text }
+      if a < 0x1p-1011 { return UnderflowDigits.eighth(of: a, negative: negative).text }
       // In the tails S(x) for x < 0, S'(x) and |S''(x)| are e^(−|x|)·(1 + O(e^(−|x|))),
       // and a double underflows only past |x| ≈ 708.4.
       if a >= 512 { return UnderflowDigits.expMinus(a, negative: negative).text }

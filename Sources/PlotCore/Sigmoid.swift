@@ -68,7 +68,10 @@ public func sigmoidSecondDerivative(_ x: Double) -> Double {
   if x.isNaN { return x }
   if x == 0 { return 0 }
   let a = x.magnitude
-  if a < 0x1p-1019 { return x.sign == .minus ? secondDerivativeNearZero(a) : -secondDerivativeNearZero(a) }
+  if a < 0x1p-1019 {  // the result is subnormal: round as the true value, not as x/8
+    let magnitude = secondDerivativeNearZero(a)
+    return x.sign == .minus ? magnitude : -magnitude
+  }
   let t = exp(-a)
   // Below ln 2 (t > 1/2), 1 − t formed from the rounded t would carry t's error times
   // t / (1 − t) > 1, without bound near 0; expm1 has no such amplification. From ln 2 on,

@@ -109,19 +109,19 @@ public enum UnderflowDigits {
   }
 
   /// `sign · |x|/8` to `significant` (1 ... 767) correctly rounded digits, for |x| below
-  /// 2^-1000: S''(x) there, to every digit shown.
+  /// 2^-1011 (S'' is subnormal below 2^-1019): S''(x) there, to every digit shown.
   ///
   /// S''(x) = −x/8 + x³/24 − …, so |S''(x)| lies below |x|/8 by a relative x²/3 < 2^-2000,
   /// too little to move any digit, except that it decides an exact tie: there the true
   /// value rounds toward zero. |x|/8 = n·2^-1077 = n·5^1077 · 10^-1077 (n = |x|·2^1074, an
-  /// integer) is written out exactly and rounded. (A tie never happens at 15 digits:
-  /// n·5^1077 has at most 55 trailing zero bits' worth of factors 10, so hundreds of digits.)
+  /// integer) is written out exactly and rounded. (At 15 digits a tie cannot even occur:
+  /// n·5^1077 has over 750 digits and fewer than 64 trailing zeros, as 2^64 ∤ n.)
   public static func eighth(of x: Double, negative: Bool = false, significant: Int = 15)
     -> ScientificDecimal
   {
     let a = x.magnitude
-    precondition(a > 0 && a < 0x1p-1000, "eighth(of: \(x)): |x| must be in (0, 2^-1000)")
-    let n = UInt64(a * 0x1p600 * 0x1p474)  // exact: both scalings are powers of two
+    precondition(a > 0 && a < 0x1p-1011, "eighth(of: \(x)): |x| must be in (0, 2^-1011)")
+    let n = UInt64(a * 0x1p600 * 0x1p474)  // exact (powers of two), and below 2^63
     var exact = WideUnsigned(n)
     // 5^1077 = (5^27)^39 · 5^24; 5^27 < 2^64.
     for _ in 0..<39 { exact = exact.multiplied(by: 7_450_580_596_923_828_125) }
