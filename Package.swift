@@ -42,8 +42,10 @@ let package = Package(
     .testTarget(
       name: "PlotCoreTests",
       dependencies: ["PlotCore"],
-      exclude: ["Fixtures/make_reference.py"],
-      resources: [.copy("Fixtures/sigmoid-reference.csv")]),
+      exclude: ["Fixtures/make_reference.py", "Fixtures/make_readout_reference.py"],
+      resources: [
+        .copy("Fixtures/sigmoid-reference.csv"), .copy("Fixtures/readout-reference.csv"),
+      ]),
     .testTarget(
       name: "PlotRenderTests",
       dependencies: ["PlotRender"],

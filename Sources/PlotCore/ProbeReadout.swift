@@ -15,9 +15,16 @@ import Foundation
 /// than that double can:
 /// - S near 1 is written `1 - v` with v = S(−x), which keeps its digits where the double
 ///   S(x) has rounded to 0.999… or to 1 (S(40) = `1 - 4.248354255291589e-18`);
-/// - a value that underflowed to 0 or to a subnormal is written from its logarithm (in
-///   those tails each function is ±e^(−|x|) to far better than a part in 10^300), e.g.
-///   S'(800) = `3.66787458417769e-348`; it reads back as the same 0 or subnormal.
+/// - a value whose double is subnormal or has underflowed to 0 is written as the true
+///   value's first 15 significant digits, each correctly rounded (``UnderflowDigits``):
+///   S'(800) = `3.66787458417769e-348`, S'(708.4) = `2.21711908166427e-308`,
+///   S''(1e-310) = `-1.25e-311`. These say only digits that are true; they do not try to
+///   name the subnormal double (near the top of the subnormals that would take 16 or 17
+///   digits, and PlotCore's double there may be a unit away from the true value's nearest).
+///   Read back, the text lands within half a unit of its 15th digit of the true value
+///   (for subnormals above ~1e-309 that can be a few subnormal steps from the double
+///   nearest it). Trailing zeros are dropped, and where the error bound cannot decide the
+///   15th digit, fewer digits are shown.
 public struct ProbeReadout: Sendable {
   /// The probed data x: the value the `x` line shows, exactly.
   public var x: Double
@@ -71,20 +78,23 @@ public struct ProbeReadout: Sendable {
     }
   }
 
-  /// `curve` at `x` as text: shortest round-trip digits, `1 - v` for S near 1, and the
-  /// logarithmic form where the double underflows (see the type's notes).
+  /// `curve` at `x` as text: shortest round-trip digits, `1 - v` for S near 1, and the true
+  /// value's correctly rounded digits where the double is subnormal or 0 (see the type's
+  /// notes). Any x: "NaN" for NaN, the limits (1, 0) at ±∞.
   public static func valueText(_ curve: Curve, at x: Double) -> String {
-    if curve == .sigmoid, x > 0, sigmoid(-x) < complementBelow {
+    if x.isNaN { return "NaN" }
+    if curve == .sigmoid, x > 0, x.isFinite, sigmoid(-x) < complementBelow {
       return "1 - " + valueText(.sigmoid, at: -x)
     }
     let v = curve.evaluate(x)
-    // Where the double has underflowed (|v| subnormal or 0 off x = 0), S(x) for x < 0,
-    // S'(x) and |S''(x)| all equal e^(−|x|)·(1 + O(e^(−|x|))): exactly e^(−|x|) to far
-    // more digits than any double holds.
+    let a = x.magnitude
     if v.magnitude < Double.leastNormalMagnitude, x != 0, x.isFinite {
       let negative = curve == .secondDerivative && x > 0
-      return ReadoutFormatter.text(ReadoutFormatter.exponential(minus: x.magnitude,
-                                                                negative: negative))
+      // Near x = 0 only S'' gets this small: S''(x) = −x/8 to a relative x²/3.
+      if a < 0x1p-1011 { return UnderflowDigits.eighth(of: a, negative: negative).text }
+      // In the tails S(x) for x < 0, S'(x) and |S''(x)| are e^(−|x|)·(1 + O(e^(−|x|))),
+      // and a double underflows only past |x| ≈ 708.4.
+      if a >= 512 { return UnderflowDigits.expMinus(a, negative: negative).text }
     }
     return ReadoutFormatter.text(ReadoutFormatter.shortest(v))
   }

@@ -1,6 +1,6 @@
 // Decimal text for the probe's readout: x rounded to the digits the zoom resolves, and
-// function values as the shortest text that reads back to the same double (or, where the
-// double has underflowed, the true value from its logarithm). Not the tick labels
+// function values as the shortest text that reads back to the same double (where the
+// double has underflowed, UnderflowDigits writes the true value instead). Not the tick labels
 // (TickLabelFormatter), which print exact small decimals K·10^e.
 
 import Foundation
@@ -97,32 +97,5 @@ public enum ReadoutFormatter {
   /// The shortest digits that read back as exactly `x` (Swift's own algorithm).
   public static func shortest(_ x: Double) -> DecimalDigits {
     DecimalDigits(parsing: x == 0 ? "0" : x.description)!
-  }
-
-  /// `sign · e^(−a)` for `a > 0` as decimal digits, right to `significant` digits for any
-  /// `a` up to ~1e15, far past where the double e^(−a) underflows (a > 745.13): the
-  /// decimal logarithm −a·log10(e) is formed in double-double, so its fraction, which
-  /// gives the digits, keeps ~1e-17 absolute accuracy; pow's last-ulp error then stays
-  /// below the 15th digit.
-  public static func exponential(minus a: Double, negative: Bool, significant: Int = 15)
-    -> DecimalDigits
-  {
-    // log10(e) = 0.43429448190325182765112891891660508229 as a double-double hi + lo.
-    let hi = 0.434_294_481_903_251_8, lo = 1.098_319_650_216_765e-17
-    let p = -a * hi
-    let error = (-p).addingProduct(-a, hi) - a * lo  // fma: the product's exact rounding error
-    let e = (p + error).rounded(.down)
-    let fraction = (p - e) + error  // p − e is exact: e is p's integer part (|p| < 2^52)
-    var mantissa = pow(10, fraction)
-    var exponent = Int(e)
-    if mantissa >= 10 { mantissa /= 10; exponent += 1 }
-    var d = DecimalDigits(parsing: String(format: "%.*e", significant - 1, mantissa))!
-    d.exponent += exponent
-    while d.digits.count > 1, d.digits.hasSuffix("0") {
-      d.digits.removeLast()
-      d.exponent += 1
-    }
-    if negative { d.sign = "-" }
-    return d
   }
 }

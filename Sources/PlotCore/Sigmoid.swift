@@ -68,6 +68,10 @@ public func sigmoidSecondDerivative(_ x: Double) -> Double {
   if x.isNaN { return x }
   if x == 0 { return 0 }
   let a = x.magnitude
+  if a < 0x1p-1019 {  // the result is subnormal: round as the true value, not as x/8
+    let magnitude = secondDerivativeNearZero(a)
+    return x.sign == .minus ? magnitude : -magnitude
+  }
   let t = exp(-a)
   // Below ln 2 (t > 1/2), 1 − t formed from the rounded t would carry t's error times
   // t / (1 − t) > 1, without bound near 0; expm1 has no such amplification. From ln 2 on,
@@ -80,4 +84,19 @@ public func sigmoidSecondDerivative(_ x: Double) -> Double {
   let cube = onePlusT.multiplied(by: onePlusT).multiplied(by: onePlusT)
   let magnitude = cube.dividing(numerator)
   return x.sign == .minus ? magnitude : -magnitude
+}
+
+/// |S''(x)| for 0 < a = |x| < 2^-1019, where the result is subnormal: a/8 rounded with
+/// ties toward zero, which is the correct rounding.
+///
+/// |S''(a)| = a/8 − a³/24 + …, just below a/8 (by a relative a²/3 < 2^-2000). a/8 is
+/// off the subnormal grid only by eighths of its step 2^-1074; where it falls exactly on
+/// a midpoint (a = (8k + 4)·2^-1074), the plain quotient's ties-to-even would round away
+/// from zero half the time, and the true value, a hair below, rounds down.
+@usableFromInline
+func secondDerivativeNearZero(_ a: Double) -> Double {
+  let units = UInt64(a * 0x1p600 * 0x1p474)  // a / 2^-1074: an integer below 2^55, exact
+  let eighths = units & 7
+  let steps = (units >> 3) + (eighths > 4 ? 1 : 0)
+  return Double(steps) * 0x1p-474 * 0x1p-600  // exact: steps·2^-1074 is a subnormal
 }

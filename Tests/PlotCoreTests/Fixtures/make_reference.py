@@ -4,10 +4,17 @@
 The oracle for Tests/PlotCoreTests/SigmoidTests.swift. Not run by the build: rerun it by
 hand (python3 make_reference.py, needs mpmath) only when the set of x values should change.
 
-Each value is computed in mpmath at 256 bits (about 77 decimal digits), with the same
-cancellation-free forms the Swift code uses (t = e^-|x|, 1 - t as -expm1(-|x|)) so that even
-at 256 bits nothing cancels, and then rounded once to the nearest double through an exact
-rational (Python's int / int division is correctly rounded, subnormals included).
+Each value is computed in mpmath with the same cancellation-free forms the Swift code uses
+(t = e^-|x|, 1 - t as -expm1(-|x|)), then rounded once to the nearest double through an
+exact rational (Python's int / int division is correctly rounded, subnormals included).
+The precision starts at 256 bits and doubles until the rounding is decided: until the
+value's error bound, 2^(10 - prec) relative (the ~8 mpmath steps each cost at most an ulp
+or so: 2^(3 - prec), with a factor 128 to spare), cannot reach a rounding midpoint, i.e.
+the value widened by that bound either way still rounds to the same double. This matters
+at tiny |x|, where S''(x) = -x/8 + x^3/24 - ... sits within a relative x^2/3 (2^-2140 at
+x = 6e-323) below x/8, which can lie exactly on a midpoint between two subnormals: at 256
+bits the computed value was the midpoint itself and rounded to even, the wrong way half
+the time. There up to 4096 bits are used.
 Doubles are printed with repr (shortest round trip), which Swift's Double(String) reads back
 exactly. Deterministic: the random points come from a fixed seed.
 """
@@ -20,25 +27,31 @@ from fractions import Fraction
 
 import mpmath
 
-mpmath.mp.prec = 256
 SEED = 20240611
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "sigmoid-reference.csv")
 
 
-def nearest_double(value):
-  """Rounds an mpf to the nearest double (ties to even) via an exact fraction."""
-  if value == 0:
-    return 0.0
+def exact_fraction(value):
+  """An mpf as an exact Fraction."""
   sign, mantissa, exponent, _ = value._mpf_   # value = (-1)^sign * mantissa * 2^exponent
   exact = Fraction(int(mantissa)) * (Fraction(2) ** int(exponent))
-  if sign:
-    exact = -exact
-  return float(exact)  # Fraction -> float is int / int: correctly rounded
+  return -exact if sign else exact
 
 
-def reference(x):
-  """Returns (S, S', S'') at the double x, each correctly rounded to a double."""
+def decided_double(value, prec):
+  """The nearest double (ties to even) to the true value, known to within a relative
+  2^(10 - prec) of the mpf `value`; None when that interval straddles a rounding midpoint."""
+  if value == 0:
+    return 0.0
+  exact = exact_fraction(value)
+  slack = abs(exact) * Fraction(1, 2 ** (prec - 10))
+  low, high = float(exact - slack), float(exact + slack)  # each correctly rounded
+  return low if low == high else None
+
+
+def values_at(x):
+  """(S, S', S'') at the double x as mpfs at the current precision."""
   # Beyond |x| = 1100, t < 2^-1586 lies far below half the least subnormal, so every
   # result rounds the same as at 1100 (S to 0 or 1, S' and S'' to zero); mpmath's exp of
   # huge arguments (1e300) is very slow, so clamp.
@@ -52,7 +65,23 @@ def reference(x):
   dd = -t * one_minus_t / (u * u * u)  # S''(|x|); S'' is odd
   if x < 0:
     dd = -dd
-  return nearest_double(s), nearest_double(d), nearest_double(dd)
+  return s, d, dd
+
+
+def reference(x):
+  """Returns (S, S', S'') at the double x, each correctly rounded to a double."""
+  out = [None, None, None]
+  prec = 256
+  while None in out:
+    if prec > 8192:
+      raise RuntimeError(f"rounding at x = {x!r} not decided at {prec // 2} bits")
+    with mpmath.workprec(prec):
+      values = values_at(x)
+    for i, v in enumerate(values):
+      if out[i] is None:
+        out[i] = decided_double(v, prec)
+    prec *= 2
+  return tuple(out)
 
 
 def neighbours(x, steps):
@@ -81,6 +110,13 @@ def chosen_points():
               1.1102230246251565e-16, 2.220446049250313e-16, 1e-12, 1e-9, 9.99e-9, 1e-8])
   for k in range(-1074, -26, 7):
     both_signs([math.ldexp(1.0, k), math.ldexp(1.5, k)])
+  # S''(x) ~ -x/8 is subnormal for |x| < 2^-1019: x = n * 2^-1074 in every class of n mod 8
+  # (n = 8k + 4 puts x/8 exactly on a midpoint between subnormals), small and large n.
+  for n in list(range(1, 65)) + [8 * k + r for k in (1000, 123456, 2 ** 40, 2 ** 51)
+                                 for r in range(8)]:
+    both_signs([math.ldexp(float(n), -1074)])
+  both_signs([6e-323, 1e-322, 1e-315, 1e-308, math.ldexp(1.0, -1019),
+              math.nextafter(math.ldexp(1.0, -1019), 0)])
 
   # Crossovers: t = e^-|x| drops below 2^-26 (~18), below 2^-53 so 1 + t rounds to 1
   # (~36.7, ~37.4), e^-x of the naive form overflows (~709.78), t turns subnormal
@@ -114,6 +150,9 @@ def chosen_points():
     xs.add(magnitude if rng.random() < 0.5 else -magnitude)
   for _ in range(600):                # small |x|, where S'' crosses zero
     xs.add(rng.uniform(-3.0, 3.0))
+  for _ in range(600):                # |x| < 2^-1019, where S'' is subnormal
+    n = rng.randrange(1, 2 ** 55)
+    xs.add(math.ldexp(float(n), -1074) * (1 if rng.random() < 0.5 else -1))
   return sorted(xs)
 
 
