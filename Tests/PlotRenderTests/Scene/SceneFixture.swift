@@ -52,10 +52,10 @@ enum SceneFixture {
       SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves, display: display,
                  drawableWidth: width, drawableHeight: height)
     }
+    var measured = frame()  // a copy: the closure must not read `state` while it fits
     _ = state.fitMargins { viewport in
-      var f = frame()
-      f.viewport = viewport
-      return scene.margins(for: f)
+      measured.viewport = viewport
+      return scene.margins(for: measured)
     }
     return (scene, frame())
   }
