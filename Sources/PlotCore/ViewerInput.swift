@@ -52,4 +52,26 @@ public enum ViewerInput: Sendable, Equatable {
   case historyForward
   /// Fit the y range to the visible curves over the visible x range (`A`).
   case fitY
+  /// Close the innermost thing open: a box zoom in progress, else the help overlay
+  /// (Escape; the window leaves fullscreen or quits when this closes nothing).
+  case dismiss
+}
+
+extension ViewerInput {
+  /// The device pixel whose data point this input keeps in place, when it changes the
+  /// view about one (the pointer for the wheel and a drag, the plot's centre in `plot`
+  /// for `+`/`-` and the arrows); nil for inputs that set the view by its ranges.
+  func marginAnchor(plot: PixelRect) -> Point? {
+    switch self {
+    case .wheel(_, let at, _): return at
+    case .dragMoved(let to): return to
+    case .zoomStep, .panStep: return plot.center
+    default: return nil
+    }
+  }
+
+  var isResize: Bool {
+    if case .resized = self { return true }
+    return false
+  }
 }

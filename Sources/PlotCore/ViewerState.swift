@@ -67,6 +67,17 @@ public struct ViewerState: Sendable {
   /// Whether the wheel gesture in progress already made its history step: consecutive
   /// wheel inputs (hover and resize between them do not count) are one step.
   private var wheelStepRecorded = false
+  /// The margins the state started with: a fit from scratch starts from them, so the same
+  /// view always gets the same margins, whatever came before.
+  private let startMargins: PlotMargins
+  /// How ``fitMargins(_:)`` must refit after the inputs since the last fit; nil: no need.
+  private var pendingRefit: Refit? = .ranges
+  /// Whether y is the automatic fit (the start's, a reset's, `A`'s, a scale switch's): no y
+  /// zoom or pan since. Showing or hiding a curve then refits y to the curves shown.
+  public private(set) var yIsFitted: Bool
+  /// Whether y follows the curves at a reset: false when the command line gave a y range,
+  /// which a reset then restores.
+  private let yFollowsCurves: Bool
 
   /// Whether a drag-pan is in progress.
   public var isDragging: Bool { drag != nil }
@@ -86,9 +97,12 @@ public struct ViewerState: Sendable {
     self.drawableHeight = Swift.max(1, height)
     self.scale = Self.usableScale(scale) ?? 1
     self.margins = Self.usable(margins)
+    self.startMargins = self.margins
     let rect = self.margins.plotRect(width: Swift.max(1, width), height: Swift.max(1, height),
       scale: self.scale)
     self.viewport = Self.viewport(x: defaultXRange, y: defaultYRange, plot: rect)
+    yFollowsCurves = yRange.flatMap { Self.isUsable($0) ? $0 : nil } == nil
+    yIsFitted = yFollowsCurves
   }
 
   // MARK: - Input
@@ -99,6 +113,27 @@ public struct ViewerState: Sendable {
   /// dragEnded), a run of wheel inputs (at its first change), and each reset, key zoom or
   /// pan, box zoom, fit and scale switch. Hover and resize neither record nor end a run.
   public mutating func apply(_ input: ViewerInput) -> Bool {
+    let before = viewport
+    let changed = applyInput(input)
+    switch input {
+    case .resetView: yIsFitted = yFollowsCurves || display.yScale != .linear
+    case .fitY, .toggleYScale: yIsFitted = true
+    case .toggleCurve, .resized: break  // a refit keeps it; a resize moves no range
+    default:
+      if viewport.y != before.y || viewport.yAxisScale != before.yAxisScale { yIsFitted = false }
+    }
+    guard viewport != before || input.isResize else { return changed }
+    // The margins are refitted from the view's ranges, unless the input moved the view
+    // about a pixel (the pointer, or the zoom centre) that must keep its data point.
+    let refit = input.marginAnchor(plot: before.plot).map(Refit.pixels) ?? .ranges
+    switch (pendingRefit, refit) {
+    case (.ranges?, _): break  // a refit from the ranges covers anything after it
+    default: pendingRefit = refit
+    }
+    return changed
+  }
+
+  private mutating func applyInput(_ input: ViewerInput) -> Bool {
     switch input {
     case .wheel, .hover, .resized: break
     default: wheelStepRecorded = false
@@ -122,7 +157,7 @@ public struct ViewerState: Sendable {
       guard var d = drag, to.x.isFinite, to.y.isFinite else { return false }
       d.current = to
       drag = d
-      let moved = d.viewport.panned(byPixels: to.x - d.start.x, dy: to.y - d.start.y)
+      let moved = d.viewport.panned(moving: d.start, to: to)
       return setViewport(moved)
 
     case .dragEnded:
@@ -143,11 +178,16 @@ public struct ViewerState: Sendable {
       return true
 
     case .resetView:
+      // Back to the start's margins too, so the fit that follows repeats the start's fit
+      // step for step and the frame is the first one's, pixel for pixel.
       let scale = display.yScale
-      let u = scale == .linear
+      let u = scale == .linear && !yFollowsCurves
         ? defaultYRange : Self.fittedURange(over: defaultXRange, curves: fitCurves, scale: scale)
-      return changeViewRecorded(Self.viewport(x: defaultXRange, u: u, plot: viewport.plot,
-        scale: scale))
+      let rect = startMargins.plotRect(width: drawableWidth, height: drawableHeight, scale: self.scale)
+      let marginsChanged = margins != startMargins
+      margins = startMargins
+      let moved = changeViewRecorded(Self.viewport(x: defaultXRange, u: u, plot: rect, scale: scale))
+      return moved || marginsChanged
 
     case .zoomStep(let steps):
       guard steps != 0 else { return false }
@@ -167,7 +207,22 @@ public struct ViewerState: Sendable {
       } else {
         display.curves.insert(curve)
       }
+      // While y is the automatic fit it follows the curves shown (S'''s lobe dips below
+      // 0); once the user has set y, it stays.
+      if yIsFitted { _ = changeViewRecorded(fitted(scale: display.yScale)) }
       return true
+
+    case .dismiss:
+      if boxStart != nil {
+        boxStart = nil
+        selection = nil
+        return true
+      }
+      if display.showsHelp {
+        display.showsHelp = false
+        return true
+      }
+      return false
 
     case .toggleMarkers:
       display.showsMarkers.toggle()
@@ -253,6 +308,81 @@ public struct ViewerState: Sendable {
     let x = viewport.x.min...viewport.x.max
     let u = Self.fittedURange(over: x, curves: fitCurves, scale: scale)
     return Self.viewport(x: x, u: u, plot: viewport.plot, scale: scale)
+  }
+
+  // MARK: - Margins
+
+  /// How the margins are refitted: from the view's ranges (start, resize, reset, box zoom,
+  /// fits, history: the ranges are what the user asked for and stay), or keeping every data
+  /// point at its pixel (wheel, `+`/`-`, pans: the pointer's or the zoom centre's point
+  /// must not move when the plot's edge does).
+  enum Refit {
+    case ranges
+    case pixels(anchor: Point)
+  }
+
+  /// Fits the margins to the view after the inputs applied since the last call; returns
+  /// whether the margins or the view changed. `need` is the scene's measure: the margins
+  /// (points) that leave room for every label of a viewport.
+  ///
+  /// The margins are a fixed point, `need(view(m)) == m`, so they follow the labels both
+  /// ways (they shrink again when labels narrow). From the ranges, the search starts from
+  /// the start's margins, so the same ranges always get the same plot rectangle (after a
+  /// reset, the first frame's); keeping pixels it starts from the current margins (one
+  /// measure when nothing changed). The left margin depends only on the y labels, which no
+  /// left or right margin changes, and top and bottom only on the font, so the fixed
+  /// point is where it starts from only in rare cases of the last x label. When the search
+  /// cycles, the largest margins seen grow until every label fits.
+  public mutating func fitMargins(_ need: (Viewport) -> PlotMargins) -> Bool {
+    guard let refit = pendingRefit else { return false }
+    pendingRefit = nil
+    let (w, h, s) = (drawableWidth, drawableHeight, scale)
+    let base = viewport
+    let start: PlotMargins
+    let view: (PlotMargins) -> Viewport
+    switch refit {
+    case .ranges:
+      start = startMargins
+      view = { base.withPlotRect($0.plotRect(width: w, height: h, scale: s)) }
+    case .pixels(let anchor):
+      start = margins
+      view = { base.reframed(to: $0.plotRect(width: w, height: h, scale: s), keeping: anchor) }
+    }
+    let fitted = Self.fixedPoint(from: start) { Self.usable(need(view($0))) }
+    let v = view(fitted)
+    guard fitted != margins || v != viewport else { return false }
+    margins = fitted
+    _ = changeView(v)
+    return true
+  }
+
+  /// Margins `m` with `need(m) == m` reached from `start`, or, if the search cycles, the
+  /// smallest margins above every one seen that leave room for the labels.
+  static func fixedPoint(from start: PlotMargins, need: (PlotMargins) -> PlotMargins)
+    -> PlotMargins
+  {
+    var seen = [start]
+    var m = start
+    for _ in 0..<4 {
+      let next = need(m)
+      if next == m { return m }
+      if seen.contains(next) { break }
+      seen.append(next)
+      m = next
+    }
+    m = seen.dropFirst().reduce(seen[0], Self.larger)
+    for _ in 0..<4 {
+      let grown = Self.larger(m, need(m))
+      if grown == m { break }
+      m = grown
+    }
+    return m
+  }
+
+  /// Each side's larger value.
+  private static func larger(_ a: PlotMargins, _ b: PlotMargins) -> PlotMargins {
+    PlotMargins(left: Swift.max(a.left, b.left), top: Swift.max(a.top, b.top),
+                right: Swift.max(a.right, b.right), bottom: Swift.max(a.bottom, b.bottom))
   }
 
   /// Changes the margins (e.g. once the font's size is known); returns whether they changed.

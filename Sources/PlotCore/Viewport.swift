@@ -115,7 +115,9 @@ public struct Viewport: Hashable, Sendable {
     if axes != .yOnly {
       guard let r = x.zoomed(by: factor, about: x(forPixelX: pixel.x), pixels: plot.width)
       else { return self }
-      newX = r
+      // Stopped at the deepest zoom: keep the range rather than let rounding at the limit
+      // creep it sideways under the pointer.
+      if factor >= 1 || r.span < x.span { newX = r }
     }
     if axes != .xOnly {
       guard
@@ -123,7 +125,7 @@ public struct Viewport: Hashable, Sendable {
           by: factor, about: u(forPixelY: pixel.y), pixels: plot.height,
           limits: yAxisScale.limits)
       else { return self }
-      newY = r
+      if factor >= 1 || r.span < y.span { newY = r }
     }
     return Viewport(x: newX, y: newY, plot: plot, yAxisScale: yAxisScale)
   }
@@ -138,10 +140,88 @@ public struct Viewport: Hashable, Sendable {
     return Viewport(x: newX, y: newY, plot: plot, yAxisScale: yAxisScale)
   }
 
+  /// The view moved so the data point at pixel `from` lands on pixel `to` (a drag pan).
+  /// Built from that data point, as ``reframed(to:keeping:)`` is, so the grabbed point is
+  /// the one kept to half an ulp of an end even at the deepest zoom (shifting both ends
+  /// rounds each, which there is a good part of a pixel). Stops at the centre bound.
+  public func panned(moving from: Point, to: Point) -> Viewport {
+    guard from.x.isFinite, from.y.isFinite, to.x.isFinite, to.y.isFinite else { return self }
+    var newX = x, newY = y
+    if from.x != to.x {
+      guard let r = Self.reframed(
+        value: x(forPixelX: from.x), at: to.x - plot.left, perPixel: xPerPixel,
+        pixels: plot.width, limits: .linear)
+      else { return self }
+      newX = r
+    }
+    if from.y != to.y {
+      guard let r = Self.reframed(
+        value: u(forPixelY: from.y), at: plot.bottom - to.y, perPixel: yPerPixel,
+        pixels: plot.height, limits: yAxisScale.limits)
+      else { return self }
+      newY = r
+    }
+    return Viewport(x: newX, y: newY, plot: plot, yAxisScale: yAxisScale)
+  }
+
   /// The same data ranges shown in a new plot rectangle (after a resize). Ranges widen
   /// only if the new size raises the narrowest-span limit.
   public func withPlotRect(_ rect: PixelRect) -> Viewport {
     Viewport(x: x, y: y, plot: rect, yAxisScale: yAxisScale)
+  }
+
+  /// The same picture in another plot rectangle: every data point keeps its device pixel
+  /// and the ranges grow or shrink with the rectangle (what the margins changing under a
+  /// zoom or pan needs: the plot's edge moves, the curves do not).
+  ///
+  /// Each moved axis is rebuilt from the data value at `anchor` (the pointer, or the zoom
+  /// centre), so that point is the exactly kept one: rounding the new ends costs it at
+  /// most half an ulp of an end. Where a limit stops the ranges from following (the span
+  /// or the centre bound), the span is clamped and `anchor` still keeps its data value.
+  /// An axis whose pixel extent did not change is kept bit for bit.
+  public func reframed(to rect: PixelRect, keeping anchor: Point) -> Viewport {
+    guard rect != plot else { return self }
+    let p = anchor.x.isFinite && anchor.y.isFinite ? anchor : plot.center
+    var newX = x
+    if rect.left != plot.left || rect.width != plot.width {
+      // An edge that stays keeps its end exactly (no rounding at all on that side).
+      let ends: (Double, Double)? = rect.left == plot.left ? (x.min, x(forPixelX: rect.right))
+        : rect.right == plot.right ? (x(forPixelX: rect.left), x.max) : nil
+      guard let r = Self.reframed(
+        value: x(forPixelX: p.x), at: p.x - rect.left, perPixel: xPerPixel, pixels: rect.width,
+        limits: .linear, ends: ends)
+      else { return self }
+      newX = r
+    }
+    var newY = y
+    if rect.top != plot.top || rect.height != plot.height {
+      // u grows upwards while pixels grow downwards: measure from the bottom edge.
+      let ends: (Double, Double)? = rect.top == plot.top ? (u(forPixelY: rect.bottom), y.max)
+        : rect.bottom == plot.bottom ? (y.min, u(forPixelY: rect.top)) : nil
+      guard let r = Self.reframed(
+        value: u(forPixelY: p.y), at: rect.bottom - p.y, perPixel: yPerPixel,
+        pixels: rect.height, limits: yAxisScale.limits, ends: ends)
+      else { return self }
+      newY = r
+    }
+    return Viewport(x: newX, y: newY, plot: rect, yAxisScale: yAxisScale)
+  }
+
+  /// The range whose low end is `offset` pixels before `value` at `perPixel` units per
+  /// pixel over `pixels` pixels (or `ends`, when given: the same range with one end kept
+  /// exactly); clamped by the limits about `value`'s place, not the centre, so `value`
+  /// stays at `offset`.
+  private static func reframed(
+    value: Double, at offset: Double, perPixel: Double, pixels: Double, limits: AxisRange.Limits,
+    ends: (Double, Double)? = nil
+  ) -> AxisRange? {
+    let lo = ends?.0 ?? value - offset * perPixel
+    let hi = ends?.1 ?? value + (pixels - offset) * perPixel
+    guard let r = AxisRange(min: lo, max: hi, pixels: pixels, limits: limits) else { return nil }
+    guard r.min != lo || r.max != hi else { return r }
+    let t = offset / pixels
+    return AxisRange(min: value - t * r.span, max: value + (1 - t) * r.span, pixels: pixels,
+                     limits: limits) ?? r
   }
 
   /// The view showing exactly the device-pixel rectangle `r` of this one (a box zoom),

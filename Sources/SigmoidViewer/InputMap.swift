@@ -62,6 +62,9 @@ enum WindowAction: Equatable, Sendable {
   /// Hand this to the FrameModel.
   case input(ViewerInput)
   case quit
+  /// Close the innermost thing open (box zoom in progress, help overlay, then
+  /// fullscreen); quit when nothing is.
+  case escape
   /// Save the frame on screen as a BMP.
   case screenshot
   /// Copy the probe's readout to the clipboard and print it on stdout.
@@ -191,8 +194,10 @@ enum InputMap {
       return .copyReadout
     case .f:                        // F            · fullscreen on / off
       return .toggleFullscreen
-    case .q, .escape:               // Q, Escape    · quit
+    case .q:                        // Q            · quit
       return .quit
+    case .escape:                   // Escape       · close box zoom, help, fullscreen;
+      return .escape                //                quit when none is open
     case .s, .f12:                  // S, F12       · screenshot of the frame on screen
       return .screenshot
     case .other:

@@ -17,15 +17,20 @@ struct PlotFrameModel: FrameModel {
     state = ViewerState(width: width, height: height, scale: scale,
                         xRange: view.xRange, yRange: view.yRange)
     scene = PlotScene(font: font)
-    fitMargins(fromScratch: true)
+    fitMargins()
   }
+
+  /// The legend's corner while a drag pans (chosen when it began), so it stays put under
+  /// the user's hand; nil when no drag is in progress.
+  private var legendPin: Int?
 
   /// What the next frame shows: the view, the display choices, the probe's pointer and the
   /// box being dragged, all from the state.
   var frame: SceneFrame {
     SceneFrame(viewport: state.viewport, scale: state.scale, display: state.display,
                pointer: state.pointer, selection: state.selection, notice: notice,
-               drawableWidth: state.drawableWidth, drawableHeight: state.drawableHeight)
+               drawableWidth: state.drawableWidth, drawableHeight: state.drawableHeight,
+               legendCorner: state.isDragging ? legendPin : nil)
   }
 
   /// Applies one input. Pointer moves that keep the pointer outside the plot, where the
@@ -33,17 +38,26 @@ struct PlotFrameModel: FrameModel {
   /// mouse over the margins costs no rendering.
   mutating func apply(_ input: ViewerInput) -> Bool {
     let probedBefore = mayShowProbe
-    guard state.apply(input) else { return false }
+    let changed = state.apply(input)
     switch input {
-    case .resized: fitMargins(fromScratch: true)
-    case .hover: return probedBefore || mayShowProbe
+    case .dragBegan:
+      // The corner the legend has now, as the frame for this view would place it.
+      legendPin = scene.layout(for: frame, width: state.drawableWidth,
+                               height: state.drawableHeight).legendCorner
+    case .dragEnded:
+      // Re-placed for where the drag left the curves: the picture may change.
+      let pinned = legendPin
+      legendPin = nil
+      return changed || pinned != nil
+    default: break
+    }
     // Margins follow every input, not every drawn frame, so the view after a burst of
     // inputs is the same however many frames the window found time to draw on the way.
-    default: fitMargins()
-    }
+    let refitted = fitMargins()
+    guard changed || refitted else { return false }
+    if case .hover = input { return probedBefore || mayShowProbe }
     return true
   }
-
   /// Whether the pointer is inside the plot rectangle, the most the scene draws a probe
   /// for (it keeps it inside the plot frame's inner edge, a subset).
   private var mayShowProbe: Bool {
@@ -79,25 +93,24 @@ struct PlotFrameModel: FrameModel {
     scene.lastLayout.legendEntries
   }
 
+  /// The legend's corner in the last frame drawn (an index into the scene's corners).
+  var legendCorner: Int? {
+    scene.lastLayout.legendCorner
+  }
+
   /// The y axis' tick labels in the last frame drawn, top to bottom as laid out.
   var yTickLabels: [String] {
     scene.lastLayout.texts(.yTick).map(\.text)
   }
 
-  /// Grows the margins until every label fits. They never shrink while zooming or
-  /// panning, so the plot area stays put: a wheel notch keeps the point under the cursor
-  /// exactly, instead of the plot jumping when a label gains a digit. At the start and
-  /// after a resize (when the plot moves anyway) they are fitted `fromScratch`, so a
-  /// window made smaller, where the scene shrinks its layout, gets smaller margins too.
-  private mutating func fitMargins(fromScratch: Bool = false) {
-    if fromScratch { _ = state.setMargins(scene.margins(for: frame)) }
-    for _ in 0..<3 {
-      let need = scene.margins(for: frame)
-      let have = state.margins
-      let grown = PlotMargins(left: max(have.left, need.left), top: max(have.top, need.top),
-                              right: max(have.right, need.right),
-                              bottom: max(have.bottom, need.bottom))
-      if !state.setMargins(grown) { return }
+  /// Fits the margins to the view (ViewerState's policy), measured by the scene for the
+  /// frame as it would be drawn; returns whether anything changed.
+  @discardableResult
+  private mutating func fitMargins() -> Bool {
+    var frame = self.frame
+    return state.fitMargins { viewport in
+      frame.viewport = viewport
+      return scene.margins(for: frame)
     }
   }
 }

@@ -98,6 +98,16 @@ struct ViewerLoop<Model: FrameModel> {
       case .toggleFullscreen:
         try window.setFullscreen(!window.isFullscreen)
         try syncSize()
+      case .escape:
+        // Innermost first: what the model has open (box zoom, help), then fullscreen.
+        if model.apply(.dismiss) {
+          dirty = true
+        } else if window.isFullscreen {
+          try window.setFullscreen(false)
+          try syncSize()
+        } else {
+          return .quit
+        }
       case .quit:
         return .quit
       }

@@ -160,4 +160,50 @@ import Testing
       #expect(s.viewport == v, "\(input)")
     }
   }
+
+  // MARK: - Issue 9: y follows the curves while it is the automatic fit; Esc
+
+  @Test func showingAHiddenCurveRefitsYWhileYIsTheAutomaticFit() {
+    var s = ViewerState(width: 1000, height: 700)
+    #expect(s.yIsFitted)
+    // A zoom in x only leaves y the fit.
+    _ = s.apply(.wheel(notches: 2, at: s.viewport.plot.center, axes: .xOnly))
+    _ = s.apply(.toggleCurve(.secondDerivative))
+    let lobe = sigmoidSecondDerivative(-log(2 + 3.0.squareRoot()))  // S'' min, about -0.096
+    #expect(s.viewport.y.min < -0.09 && s.viewport.y.min <= lobe, "S'' lobe shown: \(s.viewport.y)")
+    _ = s.apply(.toggleCurve(.secondDerivative))
+    #expect(s.viewport.y.min > -0.09, "refitted again when S'' is hidden: \(s.viewport.y)")
+    // Once the user sets y (Ctrl+wheel), a toggle leaves it.
+    _ = s.apply(.wheel(notches: 1, at: s.viewport.plot.center, axes: .yOnly))
+    #expect(!s.yIsFitted)
+    let set = s.viewport.y
+    _ = s.apply(.toggleCurve(.secondDerivative))
+    #expect(s.viewport.y == set)
+    // A reset makes y the fit again, to the curves shown (S'' included).
+    _ = s.apply(.resetView)
+    #expect(s.yIsFitted && s.viewport.y.min <= lobe)
+  }
+
+  @Test func aYRangeFromTheCommandLineIsNeverRefitted() {
+    var s = ViewerState(width: 1000, height: 700, yRange: 0...1)
+    #expect(!s.yIsFitted)
+    _ = s.apply(.toggleCurve(.secondDerivative))
+    #expect(s.viewport.y.min == 0)
+  }
+
+  @Test func dismissClosesTheBoxZoomThenTheHelpThenNothing() {
+    var s = ViewerState(width: 1000, height: 700)
+    _ = s.apply(.toggleHelp)
+    let c = s.viewport.plot.center
+    _ = s.apply(.boxBegan(at: c))
+    _ = s.apply(.boxMoved(to: Point(c.x + 50, c.y + 40)))
+    let closedBox = s.apply(.dismiss)
+    #expect(closedBox && s.selection == nil && s.display.showsHelp)
+    _ = s.apply(.boxEnded)  // the button let go afterwards zooms to nothing
+    #expect(s.viewport.x.min == -10)
+    let closedHelp = s.apply(.dismiss)
+    #expect(closedHelp && !s.display.showsHelp)
+    let closedNothing = s.apply(.dismiss)
+    #expect(!closedNothing, "nothing open: the window leaves fullscreen or quits")
+  }
 }

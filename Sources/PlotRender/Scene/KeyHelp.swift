@@ -41,6 +41,7 @@ public enum KeyHelp {
     Entry("F", "fullscreen"),
     Entry("H, F1", "this help"),
     Entry("S, F12", "screenshot"),
-    Entry("Q, Esc", "quit"),
+    Entry("Esc", "close help, box zoom, fullscreen; else quit"),
+    Entry("Q", "quit"),
   ]
 }

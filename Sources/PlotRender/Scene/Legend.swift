@@ -12,24 +12,31 @@ enum LegendPlacement {
   ]
 
   /// The box of `width` × `height` inside `plot` (inset by `inset`) that covers the fewest
-  /// of the curves' sampled points; the first such box in matplotlib's order.
+  /// of the curves' sampled points; the first such box in matplotlib's order. With a
+  /// `pinned` corner (an index into ``anchors``; a drag in progress) the box goes there,
+  /// whatever it covers. Returns the box and its corner's index.
   static func best(width: Double, height: Double, in plot: PixelRect, inset: Double,
-                   curves: [SampledCurve]) -> Box {
+                   curves: [SampledCurve], pinned: Int? = nil) -> (box: Box, corner: Int) {
     let roomX = Swift.max(0, plot.width - 2 * inset - width)
     let roomY = Swift.max(0, plot.height - 2 * inset - height)
-    var best = Box(x0: 0, y0: 0, x1: 0, y1: 0)
-    var bestCount = Int.max
-    for (fx, fy) in anchors {
+    func box(_ corner: Int) -> Box {
+      let (fx, fy) = anchors[corner]
       let x0 = (plot.left + inset + fx * roomX).rounded()
       let y0 = (plot.top + inset + fy * roomY).rounded()
-      let box = Box(x0: x0, y0: y0, x1: x0 + width, y1: y0 + height)
+      return Box(x0: x0, y0: y0, x1: x0 + width, y1: y0 + height)
+    }
+    if let pinned, anchors.indices.contains(pinned) { return (box(pinned), pinned) }
+    var best = (box: box(0), corner: 0)
+    var bestCount = Int.max
+    for corner in anchors.indices {
+      let candidate = box(corner)
       var count = 0
       for curve in curves {
-        for p in curve.points where box.contains(p) { count += 1 }
+        for p in curve.points where candidate.contains(p) { count += 1 }
         if count >= bestCount { break }
       }
       if count < bestCount {
-        best = box
+        best = (candidate, corner)
         bestCount = count
         if count == 0 { break }
       }

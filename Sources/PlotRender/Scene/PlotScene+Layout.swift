@@ -129,6 +129,7 @@ extension PlotScene {
     layout.legendSwatches.removeAll(keepingCapacity: true)
     layout.legendRows.removeAll(keepingCapacity: true)
     layout.legend = nil
+    layout.legendCorner = nil
     layout.shading.removeAll(keepingCapacity: true)
     layout.markers.removeAll(keepingCapacity: true)
     layout.probe = nil
@@ -312,8 +313,8 @@ extension PlotScene {
     let height = 2 * pad + row * Double(frame.curves.count)
     let plot = frame.viewport.plot
     guard width + 2 * pad <= plot.width, height + 2 * pad <= plot.height else { return false }
-    let box = LegendPlacement.best(width: width, height: height, in: plot, inset: pad,
-                                   curves: sampled)
+    let (box, corner) = LegendPlacement.best(width: width, height: height, in: plot, inset: pad,
+                                             curves: sampled, pinned: frame.legendCorner)
     let stroke = lineWidth(style.curveWidth * em / m.legendFace.pixelSize, scale: m.scale)
     var entries: [PlacedText] = []
     for (i, curve) in frame.curves.enumerated() {
@@ -327,6 +328,7 @@ extension PlotScene {
       guard fits(entries[i].box, in: layout) else { return false }
     }
     layout.legend = box
+    layout.legendCorner = corner
     layout.legendTextSize = em
     layout.texts += entries
     for (i, curve) in frame.curves.enumerated() {

@@ -24,6 +24,10 @@ public struct SceneFrame: Sendable, Equatable {
   /// points; drawing uses the canvas's own size.
   public var drawableWidth: Int
   public var drawableHeight: Int
+  /// The legend's corner (``SceneLayout/legendCorner``) to keep while a drag pans, so the
+  /// legend does not jump between corners under the user's hand; nil: the best corner
+  /// for this frame's curves (the scene's choice each frame).
+  public var legendCorner: Int?
 
   /// The curves drawn, in legend order (S, S', S''): `display.visibleCurves`. Setting it
   /// sets which curves are shown.
@@ -36,7 +40,7 @@ public struct SceneFrame: Sendable, Equatable {
   public init(viewport: Viewport, scale: Double = 1, curves: [Curve]? = nil,
               display: DisplayOptions = DisplayOptions(), pointer: Point? = nil,
               selection: PixelRect? = nil, notice: String? = nil, drawableWidth: Int = 0,
-              drawableHeight: Int = 0) {
+              drawableHeight: Int = 0, legendCorner: Int? = nil) {
     self.viewport = viewport
     self.scale = scale.isFinite && scale > 0 ? scale : 1
     self.display = display
@@ -46,5 +50,6 @@ public struct SceneFrame: Sendable, Equatable {
     self.notice = notice
     self.drawableWidth = Swift.max(0, drawableWidth)
     self.drawableHeight = Swift.max(0, drawableHeight)
+    self.legendCorner = legendCorner
   }
 }

@@ -1,5 +1,5 @@
 // Shared by the scene tests: a view set up the way PlotFrameModel sets it up (ViewerState,
-// margins from PlotScene.margins(for:) fitted from scratch, then grown until they hold),
+// margins fitted to PlotScene.margins(for:) by ViewerState.fitMargins, as at the start),
 // rendered through the real scene, plus the views and sizes the tests sweep.
 
 import PlotCore
@@ -52,13 +52,10 @@ enum SceneFixture {
       SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves, display: display,
                  drawableWidth: width, drawableHeight: height)
     }
-    _ = state.setMargins(scene.margins(for: frame()))
-    for _ in 0..<3 {
-      let need = scene.margins(for: frame()), have = state.margins
-      let grown = PlotMargins(left: max(have.left, need.left), top: max(have.top, need.top),
-                              right: max(have.right, need.right),
-                              bottom: max(have.bottom, need.bottom))
-      if !state.setMargins(grown) { break }
+    var measured = frame()  // a copy: the closure must not read `state` while it fits
+    _ = state.fitMargins { viewport in
+      measured.viewport = viewport
+      return scene.margins(for: measured)
     }
     return (scene, frame())
   }
