@@ -7,7 +7,7 @@
 #   appstream STAGE VERSION       appstreamcli validate --no-net; the release is VERSION
 #   standalone STAGE TOOLCHAINLIB ldd names nothing of the toolchain; render runs without it
 #   icons SOURCE                  make_icon.py reproduces the committed SVG and PNGs
-#   deb BUILD OUT VERSION         cpack -G DEB; Depends are Debian packages; files under /usr
+#   deb BUILD OUT VERSION         cpack -G DEB; Depends are Debian packages apt resolves; files
 set -euo pipefail
 
 APP_ID=io.github.sigmoidviewer.SigmoidViewer
@@ -147,6 +147,10 @@ check_deb() {
     for name in $(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*)//; s/ //g'); do
       apt-cache show "$name" >/dev/null 2>&1 || fail "Depends names $name, which apt does not know"
     done
+  fi
+  # apt resolves them all: what `apt-get install ./sigmoid-viewer_*.deb` would do, simulated.
+  if command -v apt-get >/dev/null; then
+    apt-get install --simulate "$deb" >"$out/apt.log" 2>&1 || { cat "$out/apt.log"; fail "apt-get cannot install $deb"; }
   fi
   [ "$(dpkg-deb -f "$deb" Package)" = sigmoid-viewer ] || fail "Package is not sigmoid-viewer"
   [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "Version is not $version"
