@@ -8,6 +8,9 @@ import PlotRender
 
 final class ViewerWindow {
   static let title = "Sigmoid Viewer"
+  /// The X11 WM_CLASS and Wayland app_id: the desktop entry's name and StartupWMClass, so
+  /// docks and task switchers show the installed icon for the window.
+  static let windowClass = "io.github.sigmoidviewer.SigmoidViewer"
 
   private let window: OpaquePointer
   private enum Output {

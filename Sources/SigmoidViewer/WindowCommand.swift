@@ -11,9 +11,11 @@ enum WindowCommand {
   static func run(_ arguments: [String]) -> Int32 {
     let options: WindowOptions
     let font: TrueTypeFont
+    let screenshots: ScreenshotFolder
     do {
       options = try WindowOptions.parse(arguments)
       try options.validate()
+      screenshots = try ScreenshotFolder.choose(explicit: options.screenshotDirectory)
       font = try FontChoice.load(explicitPath: options.view.fontPath)
     } catch let error as UsageError {
       Console.error("sigmoid-viewer: \(error.message) (see sigmoid-viewer --help)")
@@ -24,6 +26,8 @@ enum WindowCommand {
     }
 
     guard startVideo() else { return 1 }
+    // Said once, now: a configured pictures folder that is missing or read-only.
+    if let notice = screenshots.notice { Console.error("sigmoid-viewer: \(notice)") }
     // No SDL_Quit on the way out: the process ends right after, and the X server frees
     // everything on disconnect. SDL_Quit would put Xlib's default error handler back and
     // then sync, so an error still in flight from the window's teardown (BadWindow on a
@@ -35,7 +39,7 @@ enum WindowCommand {
       let model = PlotFrameModel(view: options.view, width: options.view.width,
                                  height: options.view.height, scale: 1, font: font)
       var loop = ViewerLoop(
-        model: model, window: window, screenshotDirectory: options.screenshotDirectory,
+        model: model, window: window, screenshotDirectory: screenshots.path,
         collectStats: options.stats)
       defer { if let stats = loop.stats { Console.error(stats.summary + "; output \(window.outputName)") } }
       try loop.run()
@@ -69,6 +73,9 @@ enum WindowCommand {
         // A desktop viewer, not a game: keep the compositor and the screensaver working.
         SDL_SetHint(SDL_HINT_VIDEO_X11_NET_WM_BYPASS_COMPOSITOR, "0")
         SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "1")
+        // SDL 2.26 reads the X11 WM_CLASS and Wayland app_id from here (no hint yet); the
+        // desktop entry's StartupWMClass names it. Not overwritten: the user's value wins.
+        setenv("SDL_VIDEO_X11_WMCLASS", ViewerWindow.windowClass, 0)
         video.initOutcome = SDL_Init(UInt32(SDL_INIT_VIDEO)) == 0
           ? .started(driver: SDL_GetCurrentVideoDriver().map { String(cString: $0) })
           : .failed(String(cString: SDL_GetError()))
