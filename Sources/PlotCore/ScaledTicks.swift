@@ -1,6 +1,8 @@
 // Major ticks for a log or logit y axis: powers of ten (1e-300 … or 0.01, 1, 100) and
 // 0.5, 1e-k, 1-1e-k, with 1-2-5 or in-decade fallbacks when the range is narrow.
 // Positions and labels come from u (integers and exact decimals), never from a y double.
+// Comments write labels in ASCII; the labels themselves use the minus sign U+2212
+// (TickLabelFormatter.minus), "1e−5" and "1−1e−6".
 
 import Foundation
 
@@ -208,7 +210,7 @@ extension TickLocator {
       return TickLabelFormatter.label(significand: nines, exponent: e, style: .fixed)
     }
     let q = TickLabelFormatter.label(significand: 1, exponent: e, style: .scientific)
-    return j < 0 ? q : "1-" + q
+    return j < 0 ? q : "1" + TickLabelFormatter.minus + q
   }
 
   /// The range's lower side ticked as a log axis of y (uMin < 0), or its upper side as a
@@ -241,7 +243,9 @@ extension TickLocator {
       Tick(value: 1 - tick.value, pixel: tick.pixel,
         label: relative ? negatedLabel(tick.label) : complementLabel(tick.label))
     }
-    let offset = t.offsetLabel.map { "1-" + ($0.hasPrefix("+") ? String($0.dropFirst()) : $0) }
+    let offset = t.offsetLabel.map {
+      "1" + TickLabelFormatter.minus + ($0.hasPrefix("+") ? String($0.dropFirst()) : $0)
+    }
     return AxisTicks(ticks: ticks, offsetLabel: offset)
   }
 
@@ -250,7 +254,7 @@ extension TickLocator {
   static func complementLabel(_ c: String) -> String {
     guard !c.contains("e"), c.hasPrefix("0."), c.count - 2 <= 18,
       let digits = Int64(c.dropFirst(2))
-    else { return "1-" + c }
+    else { return "1" + TickLabelFormatter.minus + c }
     let places = c.count - 2
     let one = Int64(TickLabelFormatter.value(significand: 1, exponent: places))
     return TickLabelFormatter.label(significand: one - digits, exponent: -places, style: .fixed)
@@ -259,6 +263,7 @@ extension TickLocator {
   /// The label of the negated value: "2e-26" → "-2e-26", "-3" → "3", "0" stays.
   static func negatedLabel(_ s: String) -> String {
     if s == "0" { return s }
-    return s.hasPrefix("-") ? String(s.dropFirst()) : "-" + s
+    let minus = TickLabelFormatter.minus
+    return s.hasPrefix(minus) ? String(s.dropFirst()) : minus + s
   }
 }

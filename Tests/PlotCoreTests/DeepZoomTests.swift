@@ -102,9 +102,9 @@ struct DeepZoomCase: Sendable, CustomTestStringConvertible {
       #expect(axis.ticks.count >= 2, "\(name): \(labels)")
       #expect(Set(labels).count == labels.count, "\(name) labels repeat: \(labels)")
       // Each label (plus the axis offset) still names its tick's value.
-      let offset = try #require(Double(axis.offsetLabel ?? "0"), "offset \(axis.offsetLabel!)")
+      let offset = try #require(Double(TickLabelFormatter.ascii(axis.offsetLabel ?? "0")), "offset \(axis.offsetLabel!)")
       for tick in axis.ticks {
-        let named = try #require(Double(tick.label), "label \(tick.label)") + offset
+        let named = try #require(Double(TickLabelFormatter.ascii(tick.label)), "label \(tick.label)") + offset
         let ulp = Swift.max(offset.magnitude, tick.value.magnitude).ulp
         #expect((named - tick.value).magnitude <= 2 * ulp,
           "\(name): \(axis.offsetLabel ?? "") \(tick.label) is \(named), tick at \(tick.value)")

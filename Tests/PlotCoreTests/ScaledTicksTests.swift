@@ -10,7 +10,8 @@ import Testing
 
   /// The u a log label names: parsed as a decimal m·10^k without forming the double, so
   /// "1e-400" gives -400 even though 1e-400 is 0.
-  static func logU(ofLabel s: String) -> Double? {
+  static func logU(ofLabel label: String) -> Double? {
+    let s = TickLabelFormatter.ascii(label)
     let parts = s.split(separator: "e")
     guard let m = Double(parts[0]), m > 0 else { return nil }
     let k = parts.count == 2 ? Double(parts[1]) ?? .nan : 0
@@ -18,7 +19,8 @@ import Testing
   }
 
   /// The u a logit label names: "0.5", "0.01", "1e-7", "0.99", "1-1e-7", "0.988".
-  static func logitU(ofLabel s: String) -> Double? {
+  static func logitU(ofLabel label: String) -> Double? {
+    let s = TickLabelFormatter.ascii(label)
     if s.hasPrefix("1-") {
       guard let c = logU(ofLabel: String(s.dropFirst(2))) else { return nil }
       return -(c - log1p(-pow(10, c)) * YScale.log10e)  // u of 1 - 10^c
@@ -44,6 +46,9 @@ import Testing
       #expect(tick.pixel >= v.plot.top - 1e-6 && tick.pixel <= v.plot.bottom + 1e-6,
         "\(context): \(tick.label) at \(tick.pixel) outside the plot")
       #expect(tick.label.count <= 24, "\(context): long label \(tick.label)")
+      // Minus signs (exponents, "1−1e−6", offsets) are U+2212, never ASCII.
+      #expect(!tick.label.contains("-") && !(t.offsetLabel ?? "").contains("-"),
+        "\(context): ASCII hyphen in \(tick.label) \(t.offsetLabel ?? "")")
       // Without an offset, the label names the u the tick sits at (to label rounding).
       guard t.offsetLabel == nil else { continue }
       let named = v.yAxisScale == .log ? logU(ofLabel: tick.label) : logitU(ofLabel: tick.label)
@@ -75,7 +80,7 @@ import Testing
     Self.check(t, v, "u \(uMin)…\(uMax)")
     if uMax - uMin >= 5 {
       // Whole decades: labels 1e<k> for integers k in range.
-      #expect(t.ticks.allSatisfy { $0.label.hasPrefix("1e-") }, "\(t.ticks.map(\.label))")
+      #expect(t.ticks.allSatisfy { $0.label.hasPrefix("1e\u{2212}") }, "\(t.ticks.map(\.label))")
     }
   }
 
@@ -85,7 +90,7 @@ import Testing
     let deep = Viewport(xMin: -800, xMax: 800, uMin: -360, uMax: 10, plot: Self.plot,
       yAxisScale: .log)!
     let labels = deep.yTicks().ticks.map(\.label)
-    #expect(labels.contains("1e-300") && labels.contains("1e0"), "\(labels)")
+    #expect(labels.contains("1e\u{2212}300") && labels.contains("1e0"), "\(labels)")
   }
 
   @Test func logitViewShowsHalfAndTheNines() {
@@ -94,7 +99,8 @@ import Testing
       == ["0.001", "0.01", "0.1", "0.5", "0.9", "0.99", "0.999"])
     let wide = Viewport(xMin: -50, xMax: 50, uMin: -22, uMax: 22, plot: Self.plot, yAxisScale: .logit)!
     let labels = wide.yTicks().ticks.map(\.label)
-    #expect(labels.contains("0.5") && labels.contains("1e-10") && labels.contains("1-1e-10"),
+    #expect(labels.contains("0.5") && labels.contains("1e\u{2212}10")
+      && labels.contains("1\u{2212}1e\u{2212}10"),
       "\(labels)")
   }
 
@@ -104,7 +110,7 @@ import Testing
     let t = v.yTicks()
     Self.check(t, v, "narrow upper")
     // 1 - p within 1.3e-5 … 5e-5: written "1-4.5e-5" (scientific, as 4.5e-5 would be).
-    #expect(t.ticks.count >= 4 && t.ticks.allSatisfy { $0.label.hasPrefix("1-") },
+    #expect(t.ticks.count >= 4 && t.ticks.allSatisfy { $0.label.hasPrefix("1\u{2212}") },
       "\(t.ticks.map(\.label))")
   }
 }

@@ -17,15 +17,16 @@ import Testing
       #expect(a.value < b.value, "\(context): not increasing \(a.value) \(b.value)")
     }
     #expect(Set(ticks.map(\.label)).count == ticks.count, "\(context): duplicate labels")
-    let offset = axis.offsetLabel.map { Double($0) } ?? 0
+    let offset = axis.offsetLabel.map { Double(TickLabelFormatter.ascii($0)) } ?? 0
     #expect(offset != nil, "\(context): offset \(axis.offsetLabel ?? "") does not parse")
     for t in ticks {
       #expect(t.value >= r.min && t.value <= r.max, "\(context): \(t.value) outside \(r)")
       #expect(t.label.count <= 14, "\(context): long label \(t.label)")
-      #expect(!t.label.hasPrefix("-0") || t.label.hasPrefix("-0."), "\(context): \(t.label)")
+      #expect(!t.label.hasPrefix("−0") || t.label.hasPrefix("−0."), "\(context): \(t.label)")
+      #expect(!t.label.contains("-"), "\(context): ASCII hyphen in \(t.label)")
       // The label (plus the offset) names the tick's value: the parsed sum may only differ
       // by the rounding of that sum.
-      guard let parsed = Double(t.label), let offset else {
+      guard let parsed = Double(TickLabelFormatter.ascii(t.label)), let offset else {
         Issue.record("\(context): label \(t.label) does not parse")
         continue
       }
@@ -67,7 +68,10 @@ import Testing
     let v = Viewport(xMin: -10, xMax: 10, yMin: -0.05, yMax: 1.05, plot: Self.plot)!
     let x = v.xTicks(targetSpacing: 100)
     #expect(x.offsetLabel == nil)
-    #expect(x.ticks.map(\.label) == stride(from: -10, through: 10, by: 2).map { String($0) })
+    // Negative labels with the minus sign U+2212 (−10), not the ASCII hyphen.
+    #expect(x.ticks.map(\.label) == stride(from: -10, through: 10, by: 2).map {
+      $0 < 0 ? "\u{2212}\(-$0)" : String($0)
+    })
     #expect(x.ticks.map(\.value) == stride(from: -10, through: 10, by: 2).map { Double($0) })
     for t in x.ticks { #expect(abs(t.pixel - v.pixelX(forX: t.value)) == 0) }
     let y = v.yTicks(targetSpacing: 60)
@@ -91,27 +95,30 @@ import Testing
     #expect(axis.offsetLabel == "+20")
     #expect(axis.ticks.allSatisfy { $0.label.count <= 6 }, "\(axis.ticks.map(\.label))")
     let far = Viewport(xMin: -700 - 1e-7, xMax: -700 + 1e-7, yMin: 0, yMax: 1, plot: Self.plot)!
-    #expect(far.xTicks().offsetLabel == "-700")
+    #expect(far.xTicks().offsetLabel == "\u{2212}700")
   }
 
   @Test func widestViewUsesScientificLabels() {
     let v = Viewport(xMin: -5e11, xMax: 5e11, yMin: 0, yMax: 1, plot: Self.plot)!
     let labels = v.xTicks(targetSpacing: 100).ticks.map(\.label)
-    #expect(labels.contains("0") && labels.contains("2e11") && labels.contains("-4e11"),
+    #expect(labels.contains("0") && labels.contains("2e11") && labels.contains("\u{2212}4e11"),
       "\(labels)")
   }
 
   @Test func formatterWritesShortExactDecimals() {
     typealias F = TickLabelFormatter
     #expect(F.label(significand: 25, exponent: 11, style: .scientific) == "2.5e12")
-    #expect(F.label(significand: 1, exponent: -5, style: .scientific) == "1e-5")
-    #expect(F.label(significand: -30, exponent: -8, style: .scientific) == "-3e-7")
+    #expect(F.label(significand: 1, exponent: -5, style: .scientific) == "1e\u{2212}5")
+    #expect(F.label(significand: -30, exponent: -8, style: .scientific) == "\u{2212}3e\u{2212}7")
     #expect(F.label(significand: 5, exponent: -1, style: .fixed) == "0.5")
-    #expect(F.label(significand: -15, exponent: -1, style: .fixed) == "-1.5")
+    #expect(F.label(significand: -15, exponent: -1, style: .fixed) == "\u{2212}1.5")
     #expect(F.label(significand: 1500, exponent: -2, style: .fixed) == "15")
     #expect(F.label(significand: 25, exponent: -4, style: .fixed) == "0.0025")
     #expect(F.label(significand: 12, exponent: 3, style: .fixed) == "12000")
     #expect(F.label(significand: 0, exponent: -7, style: .fixed) == "0")
+    // The minus is U+2212 (matplotlib's), never the ASCII hyphen; ascii() undoes it.
+    #expect(F.minus.unicodeScalars.map(\.value) == [0x2212])
+    #expect(F.ascii(F.label(significand: -30, exponent: -8, style: .scientific)) == "-3e-7")
     #expect(F.value(significand: 3, exponent: -1) == 0.3, "nearest double, not 3 * 0.1")
   }
 }

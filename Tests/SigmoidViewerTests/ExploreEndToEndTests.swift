@@ -126,8 +126,8 @@ struct ExploreEndToEndTests {
     try s.key("l", .toggleYScale(.log))
     let log = try s.screenshotMatchingModel("log scale")
     let labels = s.model.yTickLabels
-    #expect(labels.count >= 3 && labels.allSatisfy { $0.wholeMatch(of: /1(0+)?|0\.0*1|1e-?\d+/) != nil },
-            "log tick labels should be powers of ten: \(labels)")
+    #expect(labels.count >= 3 && labels.allSatisfy { $0.wholeMatch(of: /1(0+)?|0\.0*1|1e−?\d+/) != nil },
+            "log tick labels should be powers of ten, minus as U+2212: \(labels)")
     let orange = Self.style.derivativeColor.argb
     let v = s.model.state.viewport
     let xs = [5.0, 7.0, 9.0]

@@ -29,7 +29,7 @@ public enum KeyHelp {
     Entry("+ / -", "zoom in / out"),
     Entry("Arrows", "pan"),
     Entry("1 / 2 / 3", "show or hide S / S' / S''"),
-    Entry("Click a legend entry", "hide that curve"),
+    Entry("Click a legend entry", "hide or show that curve"),
     Entry("M", "story markers"),
     Entry("G", "grid"),
     Entry("L", "log y scale"),

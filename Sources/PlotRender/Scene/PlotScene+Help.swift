@@ -1,6 +1,8 @@
 // The key help overlay (H, F1): the plot dimmed, and a centred box listing KeyHelp.entries
-// in two columns (keys, action), in as large a text as fits the canvas, split into two
-// column pairs when the list is too tall for one. Covers everything by design.
+// (keys, action) in one to three column pairs, with a last line saying how to close it,
+// in as large a text as fits the canvas. Never smaller than a legible 9 px: where the
+// full table does not fit at that size the short table is shown, and where not even that
+// fits, a line saying the window is too small. Covers everything by design.
 
 import PlotCore
 
@@ -11,29 +13,48 @@ extension PlotScene {
     let canvas = layout.canvas
     let room = Box(x0: canvas.x0 + m.pad, y0: canvas.y0 + m.pad, x1: canvas.x1 - m.pad,
                    y1: canvas.y1 - m.pad)
-    // The largest size up to the legend's at which one or two column pairs fit; below
-    // 6 px nothing is readable anyway, so the smallest is drawn and the canvas clips it.
-    var size = m.legendFace.pixelSize
-    while true {
-      let face = text.face(pixelSize: size)
-      for pairs in [1, 2] {
-        if let help = helpLayout(face: face, pairs: pairs, in: room), room.contains(help.box) {
-          layout.help = help
-          return
-        }
+    let largest = Swift.max(Self.smallestText, m.legendFace.pixelSize)
+    /// Calls `make` at each size from the legend's down to 9 px (steps of about 10%)
+    /// until it gives a layout inside `room`.
+    func largestFitting(_ make: (FontFace) -> HelpLayout?) -> HelpLayout? {
+      var size = largest
+      while true {
+        if let help = make(text.face(pixelSize: size)), room.contains(help.box) { return help }
+        if size <= Self.smallestText { return nil }
+        size = Swift.max(Self.smallestText, (size * 0.9 * 4).rounded(.down) / 4)
       }
-      if size <= 6 {
-        layout.help = helpLayout(face: face, pairs: 2, in: room)
+    }
+    let tables = [(KeyHelp.entries, KeyHelp.closeHint),
+                  (KeyHelp.compactEntries, KeyHelp.compactCloseHint)]
+    for (entries, hint) in tables {
+      let found = largestFitting { face in
+        for pairs in 1...3 {
+          let help = helpTable(entries, hint: hint, face: face, pairs: pairs, in: room)
+          if room.contains(help.box) { return help }
+        }
+        return nil
+      }
+      if let found {
+        layout.help = found
         return
       }
-      size = Swift.max(6, (size * 0.9 * 4).rounded(.down) / 4)
     }
+    for lines in KeyHelp.tooSmall {
+      if let found = largestFitting({ helpMessage(lines, face: $0, in: room) }) {
+        layout.help = found
+        return
+      }
+    }
+    // Not even "Esc: close" fits at 9 px: the dimmed plot alone says help is on.
+    let c = Point((canvas.x0 + canvas.x1) / 2, (canvas.y0 + canvas.y1) / 2)
+    layout.help = HelpLayout(box: Box(x0: c.x, y0: c.y, x1: c.x, y1: c.y), texts: [],
+                             textSize: Self.smallestText)
   }
 
-  /// The overlay in `face` with the entries in `pairs` side-by-side (keys, action)
-  /// column pairs, centred in `room`.
-  private func helpLayout(face: FontFace, pairs: Int, in room: Box) -> HelpLayout? {
-    let entries = KeyHelp.entries
+  /// The table in `face`: the heading, `entries` in `pairs` side-by-side (keys, action)
+  /// column pairs, then `hint`, centred in `room`.
+  private func helpTable(_ entries: [KeyHelp.Entry], hint: String, face: FontFace, pairs: Int,
+                         in room: Box) -> HelpLayout {
     let em = face.pixelSize
     let pad = (1.0 * em).rounded(), columnGap = (1.2 * em).rounded()
     let pairGap = (2.4 * em).rounded()
@@ -47,10 +68,12 @@ extension PlotScene {
                                               face.measure(e.action).width)
     }
     let titleWidth = face.measure(KeyHelp.title).width
+    let hintWidth = face.measure(hint).width
     var width = 2 * pad + Double(pairs - 1) * pairGap
     for k in 0..<pairs { width += keyWidths[k] + columnGap + actionWidths[k] }
-    width = Swift.max(width, titleWidth + 2 * pad).rounded(.up)
-    let height = (2 * pad + row * Double(perColumn + 1) + 0.5 * em).rounded(.up)
+    width = Swift.max(width, titleWidth + 2 * pad, hintWidth + 2 * pad).rounded(.up)
+    // Heading, a half-em gap, the rows, a half-em gap, the hint.
+    let height = (2 * pad + row * Double(perColumn + 2) + em).rounded(.up)
     let x0 = ((room.x0 + room.x1 - width) / 2).rounded()
     let y0 = Swift.max(room.y0, ((room.y0 + room.y1 - height) / 2).rounded())
     let box = Box(x0: x0, y0: y0, x1: x0 + width, y1: y0 + height)
@@ -62,22 +85,49 @@ extension PlotScene {
         y1: baseline + face.descent), baseline: baseline))
     }
     place(KeyHelp.title, .helpTitle, x: ((x0 + box.x1 - titleWidth) / 2).rounded(), rowIndex: 0)
+    let half = 0.5 * em / row
     var columnX = x0 + pad
     for k in 0..<pairs {
       for i in (k * perColumn)..<Swift.min(entries.count, (k + 1) * perColumn) {
-        let r = Double(i - k * perColumn) + 1 + 0.5 * em / row
+        let r = Double(i - k * perColumn) + 1 + half
         place(entries[i].keys, .helpKeys, x: columnX, rowIndex: r)
         place(entries[i].action, .helpAction, x: columnX + keyWidths[k] + columnGap, rowIndex: r)
       }
       columnX += keyWidths[k] + columnGap + actionWidths[k] + pairGap
     }
+    place(hint, .helpHint, x: ((x0 + box.x1 - hintWidth) / 2).rounded(),
+          rowIndex: Double(perColumn + 1) + 2 * half)
     return HelpLayout(box: box, texts: texts, textSize: em)
+  }
+
+  /// `lines` centred in a box in `face`, centred in `room`: what the overlay says when the
+  /// table does not fit.
+  private func helpMessage(_ lines: [String], face: FontFace, in room: Box) -> HelpLayout {
+    let em = face.pixelSize
+    let pad = (0.6 * em).rounded()
+    let row = (face.lineHeight + 0.15 * em).rounded()
+    let widths = lines.map { face.measure($0).width }
+    let width = (2 * pad + (widths.max() ?? 0)).rounded(.up)
+    let height = (2 * pad + row * Double(lines.count)).rounded(.up)
+    let x0 = ((room.x0 + room.x1 - width) / 2).rounded()
+    let y0 = ((room.y0 + room.y1 - height) / 2).rounded()
+    var texts: [PlacedText] = []
+    for (i, line) in lines.enumerated() {
+      let baseline = (y0 + pad + row * Double(i) + face.ascent).rounded()
+      let x = ((x0 + x0 + width - widths[i]) / 2).rounded()
+      texts.append(PlacedText(text: line, role: .helpHint, box: Box(
+        x0: x, y0: baseline - face.ascent, x1: x + widths[i], y1: baseline + face.descent),
+        baseline: baseline))
+    }
+    return HelpLayout(box: Box(x0: x0, y0: y0, x1: x0 + width, y1: y0 + height), texts: texts,
+                      textSize: em)
   }
 
   /// The overlay: the whole canvas dimmed, then the box with its texts.
   mutating func drawHelp(into canvas: inout Canvas) {
     guard let help = lastLayout.help else { return }
     tint(lastLayout.canvas, style.helpScrim, opacity: style.helpScrimOpacity, &canvas)
+    guard !help.texts.isEmpty else { return }
     let border = lineWidth(1, scale: lastLayout.scale)
     let box = help.box
     fillBox(box, style.legendBorder, &canvas)
@@ -85,7 +135,8 @@ extension PlotScene {
                 y1: box.y1 - border), style.background, &canvas)
     let face = text.face(pixelSize: help.textSize)
     for placed in help.texts {
-      let color = placed.role == .helpAction ? style.annotation : style.foreground
+      let color = placed.role == .helpAction || placed.role == .helpHint
+        ? style.annotation : style.foreground
       text.draw(placed.text, face: face, x: placed.box.x0, baseline: placed.baseline,
                 anchor: .left, color: color, into: &canvas)
     }

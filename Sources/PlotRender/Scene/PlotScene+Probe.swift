@@ -1,5 +1,6 @@
 // The hover probe: a vertical line at the pointer's column, a dot where it meets each
-// drawn curve, the tangent to S there (dashed), and the readout box beside the pointer.
+// drawn curve, the tangent to S there (dashed), and the readout box beside the line, where
+// it hides the least of the curves and never the legend, the dots or the pointer.
 // Layout and drawing; what the readout says is PlotCore's ProbeReadout.
 
 import PlotCore
@@ -28,52 +29,106 @@ extension PlotScene {
       }
     }
     var probe = ProbeLayout(x: readout.x, line: Box(x0: x0, y0: inner.y0, x1: x1, y1: inner.y1),
-                            dots: dots, readout: Box(x0: 0, y0: 0, x1: 0, y1: 0), swatches: [],
-                            texts: [], textSize: 0)
-    // Smaller, then each value under its label, until it fits inside the plot; a plot too
-    // small even for that gets the last try, pinned to its top left.
-    search: for stacked in [false, true] {
-      for shrink in stacked ? [0.85, 0.7, 0.6] : [1, 0.85, 0.7] {
-        let face = text.face(pixelSize: style.readoutSize * m.scale * shrink)
-        if placeReadout(readout, face: face, stacked: stacked, pointer: p, inside: inner, m,
-                        into: &probe) {
-          break search
-        }
+                            dots: dots, readout: nil, swatches: [], texts: [], textSize: 0)
+    // What the readout must never cover: the legend, the probe's dots (with their white
+    // rings), the pointer's arrow and the notice. What it keeps off while it can: the
+    // markers and their labels, and a band around the probe line.
+    var avoid = readoutAvoid
+    readoutAvoid = []
+    defer { readoutAvoid = avoid }
+    avoid.removeAll(keepingCapacity: true)
+    if let legend = layout.legend { avoid.append(legend) }
+    if let notice = layout.notice { avoid.append(notice) }
+    let ring = style.probeDotRadius * m.scale + lineWidth(1.5, scale: m.scale) + 1
+    for dot in dots {
+      avoid.append(Box(x0: dot.center.x - ring, y0: dot.center.y - ring,
+                       x1: dot.center.x + ring, y1: dot.center.y + ring))
+    }
+    avoid.append(Self.pointerBox(p, scale: frame.scale))
+    let mustAvoid = avoid.count
+    let band = (0.9 * style.readoutSize * m.scale).rounded()
+    avoid.append(Box(x0: x0 - band, y0: inner.y0, x1: x1 + band, y1: inner.y1))
+    let lineBand = avoid.count
+    for marker in layout.markers {
+      let r = marker.radius + 1
+      avoid.append(Box(x0: marker.center.x - r, y0: marker.center.y - r,
+                       x1: marker.center.x + r, y1: marker.center.y + r))
+    }
+    for t in layout.texts where t.role == .marker { avoid.append(t.box) }
+    buildCoverGrid(frame, probeX: readout.x, inner: inner, m)
+    // Clear of everything inside the plot; then over the markers; then across the line;
+    // then anywhere on the canvas (over the margins' texts, on a plot too small for it).
+    // At each, the full size first, then smaller, then each value under its label; never
+    // below a legible 9 px. A canvas with no room at all shows the line and dots alone.
+    let canvas = layout.canvas
+    let passes: [(Int, Box)] = [(avoid.count, inner), (lineBand, inner), (mustAvoid, inner),
+                                (mustAvoid, canvas)]
+    let sizes = [(false, 1.0), (false, 0.85), (false, 0.75), (true, 0.85), (true, 0.75)]
+    search: for (keep, region) in passes {
+      // The largest size that hides no curve; failing that, the one that hides least.
+      var fallback: (covered: Int, size: Int)?
+      for (k, (stacked, shrink)) in sizes.enumerated() {
+        let size = Swift.max(Self.smallestText, style.readoutSize * m.scale * shrink)
+        let face = text.face(pixelSize: size)
+        guard let covered = placeReadout(readout, face: face, stacked: stacked, frame: frame,
+                                         pointer: p, inside: region, avoiding: avoid[..<keep],
+                                         beside: (x0 - band, x1 + band), m, into: &probe)
+        else { continue }
+        if covered == 0 { break search }
+        if covered < fallback?.covered ?? .max { fallback = (covered, k) }
+      }
+      if let (_, k) = fallback {
+        let (stacked, shrink) = sizes[k]
+        let size = Swift.max(Self.smallestText, style.readoutSize * m.scale * shrink)
+        _ = placeReadout(readout, face: text.face(pixelSize: size), stacked: stacked,
+                         frame: frame, pointer: p, inside: region, avoiding: avoid[..<keep],
+                         beside: (x0 - band, x1 + band), m, into: &probe)
+        break search
       }
     }
     layout.probe = probe
   }
 
-  /// Lays the readout out in `face` beside `pointer`: below right of it, or flipped to
-  /// the left or above where the plot ends, so it never covers the probe line (unless the
-  /// plot is too narrow for both). `stacked` puts each value on the line below its label.
-  /// Returns whether it fits inside `inner` (if not, it is still laid out, pinned to the
-  /// top left).
+  /// The smallest text the overlays draw (device pixels): below it DejaVu's letters blur
+  /// into each other on screen.
+  static let smallestText = 9.0
+
+  /// Where the system's arrow pointer is drawn for a hot spot at `p` (its tip): about
+  /// 12 × 20 points down and to the right, at the frame's scale (the cursor does not
+  /// shrink with a small window's layout). The readout keeps out of it.
+  static func pointerBox(_ p: Point, scale: Double) -> Box {
+    let s = Swift.max(1, scale)
+    return Box(x0: p.x - 2, y0: p.y - 2, x1: p.x + 12 * s, y1: p.y + 20 * s)
+  }
+
+  /// Lays the readout out in `face`, where ``readoutSpot`` finds room, filling
+  /// `probe.readout`, its texts and swatches. `stacked` puts each value on the line below
+  /// its label. Returns how many curve points it hides (see ``readoutSpot``), or nil (and
+  /// leaves `probe` as it was) when there is no room.
   private mutating func placeReadout(_ readout: ProbeReadout, face: FontFace, stacked: Bool,
-                                     pointer p: Point, inside inner: Box, _ m: LayoutMetrics,
-                                     into probe: inout ProbeLayout) -> Bool {
+                                     frame: SceneFrame, pointer p: Point, inside region: Box,
+                                     avoiding avoid: ArraySlice<Box>,
+                                     beside line: (Double, Double), _ m: LayoutMetrics,
+                                     into probe: inout ProbeLayout) -> Int?
+  {
     let em = face.pixelSize
     let pad = (0.5 * em).rounded(), swatch = (1.2 * em).rounded(), between = (0.4 * em).rounded()
     let row = (face.lineHeight + 0.15 * em).rounded()
-    let labels = readout.rows.map { $0.label + " =" }
-    let labelWidth = labels.map { face.measure($0).width }.max() ?? 0
-    let valueWidths = readout.rows.map { face.measure($0.value).width }
     let space = face.measure(" ").width
-    let valueWidth = valueWidths.max() ?? 0
+    var labelWidth = 0.0, valueWidth = 0.0
+    for r in readout.rows {
+      labelWidth = Swift.max(labelWidth, face.measure(r.label + " =").width)
+      valueWidth = Swift.max(valueWidth, face.measure(r.value).width)
+    }
     let labelsRight = pad + swatch + between + labelWidth
     let width = (stacked ? 2 * pad + Swift.max(labelsRight - pad, valueWidth)
                          : labelsRight + space + valueWidth + pad).rounded(.up)
     let lines = readout.rows.count * (stacked ? 2 : 1)
     let height = 2 * pad + row * Double(lines)
-    let offset = (0.9 * em).rounded()
-    let edge = 2.0  // clear of the frame
-    var x0 = p.x.rounded(.down) + 1 + offset
-    if x0 + width > inner.x1 - edge { x0 = p.x.rounded(.down) - offset - width }
-    var y0 = p.y.rounded(.down) + offset
-    if y0 + height > inner.y1 - edge { y0 = p.y.rounded(.down) - offset - height }
-    x0 = Swift.max(x0, inner.x0 + edge)
-    y0 = Swift.max(y0, inner.y0 + edge)
-    let box = Box(x0: x0, y0: y0, x1: x0 + width, y1: y0 + height)
+    guard let (box, covered) = readoutSpot(width: width, height: height, em: em, pointer: p,
+                                           inside: region, avoiding: avoid, beside: line, m)
+    else { return nil }
+    let (x0, y0) = (box.x0, box.y0)
     probe.readout = box
     probe.textSize = em
     probe.texts.removeAll()
@@ -87,21 +142,119 @@ extension PlotScene {
       let line = stacked ? 2 * i : i
       let middle = y0 + pad + row * (Double(line) + 0.5)
       let labelBaseline = baseline(line: line)
-      let lw = face.measure(labels[i]).width
-      probe.texts.append(PlacedText(text: labels[i], role: .readoutLabel, box: Box(
+      let label = r.label + " ="
+      let lw = face.measure(label).width
+      probe.texts.append(PlacedText(text: label, role: .readoutLabel, box: Box(
         x0: labelRight - lw, y0: labelBaseline - face.ascent, x1: labelRight,
         y1: labelBaseline + face.descent), baseline: labelBaseline))
-      let vx = stacked ? x0 + width - pad - valueWidths[i] : labelRight + space
+      let vw = face.measure(r.value).width
+      let vx = stacked ? x0 + width - pad - vw : labelRight + space
       let valueBaseline = stacked ? baseline(line: line + 1) : labelBaseline
       probe.texts.append(PlacedText(text: r.value, role: .readoutValue, box: Box(
-        x0: vx, y0: valueBaseline - face.ascent, x1: vx + valueWidths[i],
+        x0: vx, y0: valueBaseline - face.ascent, x1: vx + vw,
         y1: valueBaseline + face.descent), baseline: valueBaseline))
       if i > 0 {
         probe.swatches.append(ProbeDot(curve: readout.values[i - 1].curve,
                                        center: Point(x0 + pad + swatch / 2, middle)))
       }
     }
-    return inner.contains(box)
+    return covered
+  }
+
+  /// Counts the drawn curves and the tangent (points a pixel apart) on ``coverGrid``
+  /// over `inner`, in cells of about half the readout's em.
+  private mutating func buildCoverGrid(_ frame: SceneFrame, probeX: Double, inner: Box,
+                                       _ m: LayoutMetrics) {
+    var grid = coverGrid
+    coverGrid = CoverGrid()
+    defer { coverGrid = grid }
+    grid.reset(inner, cell: Swift.max(4, (0.5 * style.readoutSize * m.scale).rounded()))
+    CurveCover.walk(sampled, x0: inner.x0, x1: inner.x1) { grid.add($0) }
+    tangentPoints(frame, at: probeX, x0: inner.x0, x1: inner.x1) { grid.add($0) }
+    grid.finish()
+  }
+
+  /// Where a `width` × `height` readout goes, as the legend is placed: of the spots inside
+  /// `region` clear of every `avoid` box, the one that covers the least of the drawn
+  /// curves and the tangent (within a clearance of the box), and of those the nearest the
+  /// pointer, those left of it a little less near (a tooltip reads right of its pointer).
+  /// Spots are on a grid of ``coverGrid``'s cells, plus the two columns just beside the
+  /// probe line's band (`line`: its left and right edges). Nil when no spot is clear;
+  /// else the spot and how many curve points it hides.
+  private func readoutSpot(width: Double, height: Double, em: Double, pointer p: Point,
+                           inside region: Box, avoiding avoid: ArraySlice<Box>,
+                           beside line: (Double, Double), _ m: LayoutMetrics)
+    -> (Box, covered: Int)?
+  {
+    let edge = 2.0  // clear of the frame
+    let (xMin, xMax) = ((region.x0 + edge).rounded(.up), (region.x1 - edge - width).rounded(.down))
+    let (yMin, yMax) = ((region.y0 + edge).rounded(.up), (region.y1 - edge - height).rounded(.down))
+    guard xMin <= xMax, yMin <= yMax else { return nil }
+    let grid = coverGrid
+    let clearance = Swift.max(style.curveWidth * m.scale / 2 + 1, 0.4 * em)
+    let penalty = 2 * em
+    var best: Box?
+    var bestCost = (Int.max, Double.infinity)
+    func consider(_ x0: Double, _ y0: Double) {
+      guard x0 >= xMin, x0 <= xMax, y0 >= yMin, y0 <= yMax else { return }
+      let spot = Box(x0: x0, y0: y0, x1: x0 + width, y1: y0 + height)
+      let gapX = Swift.max(0, x0 - p.x, p.x - spot.x1), gapY = Swift.max(0, y0 - p.y, p.y - spot.y1)
+      let distance = (gapX * gapX + gapY * gapY).squareRoot() + (spot.x1 <= p.x ? penalty : 0)
+      guard distance < bestCost.1 || bestCost.0 > 0 else { return }
+      let covered = grid.count(touching: Box(x0: x0 - clearance, y0: y0 - clearance,
+                                             x1: spot.x1 + clearance, y1: spot.y1 + clearance))
+      guard (covered, distance) < bestCost else { return }
+      for box in avoid where box.overlaps(spot) { return }
+      bestCost = (covered, distance)
+      best = spot
+    }
+    let step = grid.cell
+    // Whole cells from the grid's origin, and the columns hugging the pointer's side.
+    let beside = [line.1, line.0 - width]
+    var y0 = yMin
+    while y0 <= yMax + step {
+      let y = Swift.min(y0, yMax)
+      var x0 = xMin
+      while x0 <= xMax + step {
+        consider(Swift.min(x0, xMax), y)
+        x0 += step
+      }
+      for x in beside { consider(x, y) }
+      y0 += step
+    }
+    return best.map { ($0, bestCost.0) }
+  }
+
+  /// Calls `body` with points about a pixel apart along the dashed tangent to S that
+  /// ``drawTangent`` draws, where their x is in `x0...x1`: the readout counts it as a
+  /// curve. Nothing when S is hidden or the probe has no point of contact in view.
+  private func tangentPoints(_ frame: SceneFrame, at x: Double, x0: Double, x1: Double,
+                             _ body: (Point) -> Void) {
+    guard frame.curves.contains(.sigmoid) else { return }
+    let vp = frame.viewport
+    let reach = style.tangentHalfLength * frame.scale
+    let p0 = Point(vp.pixelX(forX: x),
+                   vp.pixelY(forU: Curve.sigmoid.scaledValue(x, in: vp.yAxisScale)))
+    guard p0.x.isFinite, p0.y.isFinite else { return }
+    if vp.yAxisScale == .linear {
+      let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
+      guard k.isFinite else { return }
+      let norm = (1 + k * k).squareRoot()
+      var u = -reach
+      while u <= reach {
+        let p = Point(p0.x + u / norm, p0.y + u * k / norm)
+        if p.x >= x0, p.x <= x1 { body(p) }
+        u += 1
+      }
+      return
+    }
+    let y0 = sigmoid(x), slope = sigmoidDerivative(x)
+    var px = Swift.max(x0, p0.x - reach)
+    while px <= Swift.min(x1, p0.x + reach) {
+      let p = Point(px, vp.pixelY(forY: y0 + slope * ((px - p0.x) * vp.xPerPixel)))
+      if p.y.isFinite { body(p) }
+      px += 1
+    }
   }
 
   /// The plot inside its frame lines.
@@ -311,12 +464,21 @@ extension PlotScene {
   /// The readout: a legend-like box with a colour swatch per curve, labels right-aligned
   /// on their "=" signs and values left-aligned after them.
   mutating func drawReadout(into canvas: inout Canvas) {
-    guard let probe = lastLayout.probe else { return }
-    let box = probe.readout
+    guard let probe = lastLayout.probe, let box = probe.readout else { return }
     let border = lineWidth(1, scale: lastLayout.scale)
-    fillBox(box, style.legendBorder, &canvas)
-    fillBox(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                y1: box.y1 - border), style.background, &canvas)
+    // Not quite opaque inside the plot, like matplotlib's legend (framealpha 0.8): where a
+    // curve must pass under it, it still shows faintly. Over the margins' texts (a plot too
+    // small for it), opaque: text through text is unreadable.
+    let inside = Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
+                     y1: box.y1 - border)
+    let opacity = lastLayout.plotFrame.contains(box) ? style.readoutOpacity : 1
+    tint(inside, style.background, opacity: opacity, &canvas)
+    for edge in [Box(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y0 + border),
+                 Box(x0: box.x0, y0: box.y1 - border, x1: box.x1, y1: box.y1),
+                 Box(x0: box.x0, y0: box.y0 + border, x1: box.x0 + border, y1: box.y1 - border),
+                 Box(x0: box.x1 - border, y0: box.y0 + border, x1: box.x1, y1: box.y1 - border)] {
+      fillBox(edge, style.legendBorder, &canvas)
+    }
     let face = text.face(pixelSize: probe.textSize)
     let stroke = lineWidth(style.curveWidth, scale: lastLayout.scale)
     let half = (0.6 * probe.textSize).rounded()

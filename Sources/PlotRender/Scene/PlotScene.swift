@@ -26,6 +26,10 @@ public struct PlotScene {
   var stroker = Stroker()
   private var sampler = CurveSampler()
   var strokePath = Path()
+  /// Scratch for placing the readout (curve heights beside the probe, boxes it avoids),
+  /// reused across frames.
+  var coverGrid = CoverGrid()
+  var readoutAvoid: [Box] = []
   /// One row of constant coverage for ``tint(_:_:opacity:_:)``, reused across frames.
   private var tintRow: [Float] = []
   /// This frame's sampled curves, parallel to `SceneFrame.curves`.
@@ -130,10 +134,11 @@ public struct PlotScene {
       fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border, y1: box.y1 - border),
            style.background, &canvas)
       for (swatch, row) in zip(lastLayout.legendSwatches, lastLayout.legendRows) {
-        let curve = row.curve
-        fill(swatch, style.color(for: curve), &canvas)
+        let color = style.color(for: row.curve)
+        fill(swatch, row.dimmed ? style.faded(color) : color, &canvas)
       }
     }
+    var legendRow = 0  // entries are in texts in legend order
     for placed in lastLayout.texts {
       switch placed.role {
       case .title:
@@ -146,18 +151,19 @@ public struct PlotScene {
       case .xOffset, .yOffset, .xTick, .yTick:
         draw(placed, m.tickFace, ink, &canvas)
       case .legendEntry:
-        draw(placed, text.face(pixelSize: lastLayout.legendTextSize), ink, &canvas)
+        let rows = lastLayout.legendRows
+        let dimmed = legendRow < rows.count && rows[legendRow].dimmed
+        legendRow += 1
+        draw(placed, text.face(pixelSize: lastLayout.legendTextSize),
+             dimmed ? style.hiddenLegendText : ink, &canvas)
       case .marker:
         draw(placed, text.face(pixelSize: style.markerLabelSize * m.scale), style.annotation,
              &canvas)
-      case .readoutLabel, .readoutValue, .helpTitle, .helpKeys, .helpAction:
+      case .readoutLabel, .readoutValue, .helpTitle, .helpKeys, .helpAction,
+           .helpHint:
         break  // overlays: drawOverlays draws them from their own layouts
       case .notice:
-        let em = m.legendFace.pixelSize
-        let b = placed.box
-        fill(Box(x0: (b.x0 - 0.8 * em).rounded(), y0: (b.y0 - 0.4 * em).rounded(),
-                 x1: (b.x1 + 0.8 * em).rounded(), y1: (b.y1 + 0.4 * em).rounded()),
-             ink, &canvas)
+        if let box = lastLayout.notice { fill(box, ink, &canvas) }
         draw(placed, m.legendFace, style.background, &canvas)
       }
     }

@@ -13,6 +13,10 @@ public struct PlotStyle: Sendable {
   public var grid = Color(red: 0xDD, green: 0xDD, blue: 0xDD)
   /// Legend frame.
   public var legendBorder = Color(red: 0xCC, green: 0xCC, blue: 0xCC)
+  /// A hidden curve's legend entry: its name in this grey, its swatch faded to
+  /// `hiddenSwatchOpacity` over the background, so it reads as "off" but stays clickable.
+  public var hiddenLegendText = Color(red: 0xA3, green: 0xA3, blue: 0xA3)
+  public var hiddenSwatchOpacity = 0.3
   /// The curves, from the Okabe–Ito palette, which stays distinguishable under the
   /// common colour-vision deficiencies: blue, orange, bluish green.
   public var sigmoidColor = Color(red: 0x00, green: 0x72, blue: 0xB2)
@@ -49,6 +53,8 @@ public struct PlotStyle: Sendable {
   /// The probe: dot radius, readout text size, tangent width and dash (points).
   public var probeDotRadius = 4.0
   public var readoutSize = 12.0
+  /// The readout box's fill: the background at this opacity.
+  public var readoutOpacity: Float = 0.88
   public var tangentWidth = 1.25
   public var tangentDash = (on: 6.0, off: 4.0)
   /// How far the tangent reaches either side of the point of contact (points).
@@ -66,6 +72,15 @@ public struct PlotStyle: Sendable {
   public var minimumCanvas = (width: 320.0, height: 240.0)
 
   public init() {}
+
+  /// `color` at ``hiddenSwatchOpacity`` over the background: a hidden curve's swatch.
+  public func faded(_ color: Color) -> Color {
+    func mix(_ shift: UInt32) -> UInt8 {
+      let c = Double((color.argb >> shift) & 0xFF), b = Double((background.argb >> shift) & 0xFF)
+      return UInt8((b + (c - b) * hiddenSwatchOpacity).rounded())
+    }
+    return Color(red: mix(16), green: mix(8), blue: mix(0))
+  }
 
   /// The colour a curve is drawn in.
   public func color(for curve: Curve) -> Color {

@@ -49,6 +49,8 @@ public enum TextRole: Hashable, Sendable {
   case readoutLabel, readoutValue
   /// The key help's heading, keys and actions (``HelpLayout/texts``).
   case helpTitle, helpKeys, helpAction
+  /// The key help's line saying how to close it, or that the window is too small.
+  case helpHint
 }
 
 /// One text as drawn: its string (ellipsized if it had to be) and its box.
@@ -82,25 +84,34 @@ public struct SceneLayout: Hashable, Sendable {
   /// The legend's text size (em, device pixels): the legend face's, or less when the
   /// legend was shrunk to fit a small plot.
   public var legendTextSize = 0.0
+<<<<<<< HEAD
   /// Where the legend went: an index into the corners the "best" rule tries
   /// (``SceneFrame/legendCorner`` pins it), or nil when it is hidden.
   public var legendCorner: Int?
   /// The legend's line swatches, one per curve, in legend order.
+=======
+  /// The legend's line swatches, one per entry, in legend order.
+>>>>>>> scene
   public var legendSwatches: [Box] = []
   /// Every text drawn under the overlap rule (and the notice), in drawing order.
   public var texts: [PlacedText] = []
-  /// The legend's rows, one per curve in legend order, tiling the legend box top to
-  /// bottom: a click inside ``legend`` lands in exactly one (edges shared).
+  /// The legend's rows, one per curve (hidden ones too) in legend order, tiling the
+  /// legend box top to bottom: a click inside ``legend`` lands in exactly one (edges
+  /// shared), and toggles that curve.
   public var legendEntries: [(curve: Curve, box: Box)] {
     get { legendRows.map { ($0.curve, $0.box) } }
-    set { legendRows = newValue.map { LegendRow(curve: $0.curve, box: $0.box) } }
+    set { legendRows = newValue.map { LegendRow(curve: $0.curve, box: $0.box, dimmed: false) } }
   }
+  /// The curves whose legend entries are drawn dimmed: the hidden ones, in legend order.
+  public var dimmedLegendCurves: [Curve] { legendRows.filter(\.dimmed).map(\.curve) }
   var legendRows: [LegendRow] = []
   /// The vanishing-gradient regions (|x| beyond ``StoryPoints/vanishingGradientX``) inside
   /// the plot, full plot height; empty when markers are off.
   public var shading: [Box] = []
   /// The story markers drawn, each a dot on its curve; labels are the `.marker` texts.
   public var markers: [PlacedMarker] = []
+  /// The notice's box as drawn (its text with the dark padding), when there is one.
+  public var notice: Box?
   /// The probe, when the pointer is inside the plot.
   public var probe: ProbeLayout?
   /// The box-zoom rectangle inside the plot, when one is being dragged.
@@ -128,6 +139,8 @@ public struct SceneLayout: Hashable, Sendable {
 struct LegendRow: Hashable, Sendable {
   var curve: Curve
   var box: Box
+  /// The curve is hidden: its swatch and name are drawn faded.
+  var dimmed: Bool
 }
 
 /// A story marker as drawn: a dot of `radius` centred on its curve.
@@ -147,8 +160,9 @@ public struct ProbeLayout: Hashable, Sendable {
   public var line: Box
   /// Where the line meets each drawn curve inside the plot: dot centres, device pixels.
   public var dots: [ProbeDot]
-  /// The readout's box, inside the plot, beside the pointer.
-  public var readout: Box
+  /// The readout's box, inside the plot beside the probe line, clear of the legend, the
+  /// dots, the pointer and the notice; nil when the plot has no room for it.
+  public var readout: Box?
   /// A colour swatch before each curve row (legend order), none for x.
   public var swatches: [ProbeDot]
   /// The readout's labels and values.
@@ -166,7 +180,9 @@ public struct ProbeDot: Hashable, Sendable {
 /// The key help overlay as drawn: a box centred on the canvas listing ``KeyHelp/entries``.
 public struct HelpLayout: Hashable, Sendable {
   public var box: Box
-  /// The heading, then each entry's keys and action.
+  /// The heading, each entry's keys and action (full, or their short forms on a small
+  /// canvas), then the line saying how to close it; or only lines saying the window is
+  /// too small. No text is smaller than 9 px.
   public var texts: [PlacedText]
   /// Text size (em, device pixels): as large as fits, up to the legend's.
   public var textSize: Double

@@ -107,17 +107,20 @@ struct CurveCase: Sendable, CustomTestStringConvertible {
   @Test(arguments: cases)
   func curvesLieWhereTheViewportPutsThem(_ c: CurveCase) {
     for curve in c.curves {
-      // Columns under the legend are skipped: the full frame's and the lone curve's.
+      // Columns under a legend are skipped: the full frame's, the lone curve's and the
+      // bare frame's.
       let legend = SceneFixture.render(c.view, width: c.width, height: c.height, scale: c.scale,
                                        markers: false).1.lastLayout.legend
       let (alone, scene, frame) = SceneFixture.render(c.view, width: c.width, height: c.height,
                                                       scale: c.scale, curves: [curve],
                                                       markers: false)
-      let bare = SceneFixture.render(c.view, width: c.width, height: c.height, scale: c.scale,
-                                     curves: [], markers: false).0
+      // The frame without curves still has a legend (all its entries dimmed), elsewhere.
+      let (bare, bareScene, _) = SceneFixture.render(c.view, width: c.width, height: c.height,
+                                                     scale: c.scale, curves: [], markers: false)
       #expect(bare.pixels != alone.pixels, "\(curve) drew nothing")
+      let legends = [legend, scene.lastLayout.legend, bareScene.lastLayout.legend]
       let d = CurveProbe.deviation(curve, canvas: alone, bare: bare, frame: frame,
-                                   legends: [legend, scene.lastLayout.legend].compactMap { $0 },
+                                   legends: legends.compactMap { $0 },
                                    strokeWidth: PlotStyle().curveWidth
                                      * scene.lastLayout.scale, step: c.step)
       #expect(d.columns >= 20, "\(curve): only \(d.columns) columns checked")

@@ -1,5 +1,5 @@
 // Tests of the scene's display switches through real renders: the grid goes with G, the
-// legend lists only the drawn curves (and its entries tile it for clicks), S'' is drawn
+// legend lists every curve, hidden ones dimmed (its entries tile it for clicks), S'' is drawn
 // in its own colour, the key help overlay lists every binding of KeyHelp, and the
 // box-zoom rectangle is outlined where it is dragged.
 
@@ -35,16 +35,19 @@ import Testing
     }
   }
 
-  /// For every set of curves: the legend names exactly those, in S, S', S'' order, and its
-  /// entries tile the legend box, each holding its swatch and its name.
-  @Test func legendListsOnlyVisibleCurves() throws {
+  /// For every set of curves, none included: the legend names all three in S, S', S''
+  /// order, the hidden ones dimmed (faded swatch, grey name) so a click brings them back;
+  /// its entries tile the legend box, each holding its swatch and its name.
+  @Test func legendListsEveryCurveAndDimsTheHidden() throws {
     let subsets: [[Curve]] = [[.sigmoid], [.derivative], [.secondDerivative],
-                              [.sigmoid, .secondDerivative], Curve.allCases]
+                              [.sigmoid, .secondDerivative], Curve.allCases, []]
+    let style = PlotStyle()
     for curves in subsets {
-      let (_, scene, _) = Self.render { $0.curves = curves.reversed() }
+      let (canvas, scene, _) = Self.render { $0.curves = curves.reversed() }
       let layout = scene.lastLayout
-      #expect(layout.texts(.legendEntry).map(\.text) == curves.map(\.displayName))
-      #expect(layout.legendEntries.map(\.curve) == curves)
+      #expect(layout.texts(.legendEntry).map(\.text) == Curve.allCases.map(\.displayName))
+      #expect(layout.legendEntries.map(\.curve) == Curve.allCases)
+      #expect(layout.dimmedLegendCurves == Curve.allCases.filter { !curves.contains($0) })
       let legend = try #require(layout.legend)
       let rows = layout.legendEntries.map(\.box)
       #expect(rows.first?.y0 == legend.y0 && rows.last?.y1 == legend.y1)
@@ -53,10 +56,29 @@ import Testing
         #expect(row.x0 == legend.x0 && row.x1 == legend.x1)
         #expect(row.contains(layout.legendSwatches[i]))
         #expect(row.contains(layout.texts(.legendEntry)[i].box))
+        // The swatch's middle pixel: the curve's colour, or faded to a third of it.
+        let curve = Curve.allCases[i]
+        let swatch = layout.legendSwatches[i]
+        let pixel = canvas[Int((swatch.x0 + swatch.x1) / 2), Int(swatch.y0)]
+        let want = curves.contains(curve) ? style.color(for: curve) : style.faded(style.color(for: curve))
+        #expect(SceneFixture.difference(pixel, want.argb) <= 2, "\(curve) swatch")
+        // The name: its darkest pixel is the ink's colour when shown, grey when hidden.
+        let name = layout.texts(.legendEntry)[i].box
+        var darkest = 255
+        for y in Int(name.y0)..<Int(name.y1) {
+          for x in Int(name.x0)..<Int(name.x1) { darkest = min(darkest, Int(canvas[x, y] & 0xFF)) }
+        }
+        if curves.contains(curve) {
+          #expect(darkest <= 0x30, "\(curve) name should be dark: \(darkest)")
+        } else {
+          #expect(darkest >= 0x90, "\(curve) name should be dimmed: \(darkest)")
+        }
       }
     }
-    let (_, none, _) = Self.render { $0.curves = [] }
-    #expect(none.lastLayout.legend == nil && none.lastLayout.legendEntries.isEmpty)
+    // Nothing hidden: nothing dimmed, and the faded colour is really lighter.
+    let (_, all, _) = Self.render { $0.curves = Curve.allCases }
+    #expect(all.lastLayout.dimmedLegendCurves.isEmpty)
+    #expect(style.faded(style.sigmoidColor).argb & 0xFF > style.sigmoidColor.argb & 0xFF)
   }
 
   @Test func secondDerivativeHasItsOwnColour() {

@@ -53,7 +53,7 @@ import Testing
       Issue.record("no probe")
       return
     }
-    #expect(!probe.readout.contains(probe.dots[0].center))
+    #expect(!(probe.readout?.contains(probe.dots[0].center) ?? false))
     // The tangent in pixels, densely sampled where y is inside the scale's domain.
     let y0 = sigmoid(probe.x), slope = sigmoidDerivative(probe.x)
     var tangent: [[Point]] = [[]]
@@ -84,7 +84,7 @@ import Testing
         let a = CurveProbe.coverage(canvas[x, y], over: plain[x, y], color: color)
         guard a > 0.5 else { continue }
         let p = Point(Double(x) + 0.5, Double(y) + 0.5)
-        if probe.readout.contains(p) { continue }  // its swatch and text
+        if probe.readout?.contains(p) ?? false { continue }  // its swatch and text
         let fromDot = ((p.x - dot.x) * (p.x - dot.x) + (p.y - dot.y) * (p.y - dot.y)).squareRoot()
         if fromDot <= PlotStyle().probeDotRadius + 2 { continue }
         var best = Double.infinity

@@ -54,7 +54,8 @@ let layoutScales: [Double] = [0.25, 0.5, 1, 1.5, 2, 3, 16]
     // The legend may be left out only on a canvas under 480x360 points.
     let roomy = layout.canvas.width >= 480 * layout.scale && layout.canvas.height >= 360 * layout.scale
     if roomy && layout.legend == nil { found.append("no legend") }
-    if layout.texts(.legendEntry).count != (layout.legend == nil ? 0 : frame.curves.count) {
+    // Every curve has an entry, a hidden one too (dimmed, to click it back on).
+    if layout.texts(.legendEntry).count != (layout.legend == nil ? 0 : Curve.allCases.count) {
       found.append("legend entries")
     }
     if let legend = layout.legend, !layout.plotFrame.contains(legend) {
@@ -70,17 +71,13 @@ let layoutScales: [Double] = [0.25, 0.5, 1, 1.5, 2, 3, 16]
       if !layout.plotFrame.contains(t.box) { found.append("marker \"\(t.text)\" outside the plot") }
     }
     if let probe = layout.probe {
-      if !layout.plotFrame.contains(probe.readout) {
-        found.append("readout \(probe.readout) outside the plot \(layout.plotFrame)")
-      }
-      for t in probe.texts where !probe.readout.contains(t.box) {
-        found.append("readout text \"\(t.text)\" outside its box")
-      }
+      found += ReadoutPlacementTests.problems(probe, layout, frame)
     }
     if let help = layout.help {
       if !layout.canvas.contains(help.box) { found.append("help \(help.box) leaves the canvas") }
       for (i, t) in help.texts.enumerated() {
         if !help.box.contains(t.box) { found.append("help \"\(t.text)\" outside its box") }
+        if help.textSize < 9 { found.append("help text \(help.textSize) px") }
         for u in help.texts[(i + 1)...] where t.box.overlaps(u.box) {
           found.append("help \"\(t.text)\" overlaps \"\(u.text)\"")
         }

@@ -57,7 +57,10 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
   /// key help.
   var allCurves = false
   var probeX: Double?
+  /// The pointer's data y, when not on S (S' at its peak, a tail).
+  var probeY: Double?
   var help = false
+  var notice: String?
   var testDescription: String { name }
 
   /// The canvas of this case, drawn through the real scene.
@@ -65,9 +68,11 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
     var (scene, frame) = SceneFixture.frame(view, width: width, height: height, scale: scale)
     if allCurves { frame.curves = Curve.allCases }
     if let x = probeX {
-      frame.pointer = Point(frame.viewport.pixelX(forX: x), frame.viewport.pixelY(forY: sigmoid(x)))
+      frame.pointer = Point(frame.viewport.pixelX(forX: x),
+                            frame.viewport.pixelY(forY: probeY ?? sigmoid(x)))
     }
     frame.display.showsHelp = help
+    frame.notice = notice
     var canvas = Canvas(width: width, height: height)
     scene.render(frame, into: &canvas)
     return canvas
@@ -96,6 +101,15 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
           allCurves: true, probeX: -1.5),
     .init(name: "probe-zoom30-480x320", view: .zoomThirty, width: 480, height: 320, probeX: 30),
     .init(name: "help-640x480", view: .standard, width: 640, height: 480, help: true),
+    .init(name: "help-320x240", view: .standard, width: 320, height: 240, help: true),
+    .init(name: "probe-peak-640x480", view: .standard, width: 640, height: 480, probeX: 0,
+          probeY: 0.25),
+    .init(name: "probe-lower-right-640x480", view: .standard, width: 640, height: 480,
+          probeX: 8.5, probeY: 0.01, notice: "saved sigmoid-20260101-120000.bmp"),
+    .init(name: "probe-peak-320x240", view: .standard, width: 320, height: 240, probeX: 0,
+          probeY: 0.25),
+    .init(name: "probe-lower-right-320x240", view: .standard, width: 320, height: 240,
+          probeX: 8.5, probeY: 0.01),
   ]
 
   @Test(arguments: cases)
