@@ -17,8 +17,10 @@ enum BMPEncoder {
       throw SDLError(call: "BMPEncoder.encode", reason: "nothing to save: the frame is \(canvas.width)×\(canvas.height)")
     }
     // Upper bound of the file: 14-byte file header + at most a 124-byte info header +
-    // rows of at most 4 bytes per pixel (24-bit rows padded to 4 never exceed 4·width).
-    var bytes = [UInt8](repeating: 0, count: 14 + 124 + 4 * canvas.width * canvas.height + 64)
+    // the rows: 24-bit rows padded to 4 bytes, or 4 bytes a pixel with alpha. Exact for
+    // the common case, so a 16384² frame needs 768 MiB here, not 1 GiB.
+    let rows = keepingAlpha ? 4 * canvas.width * canvas.height : ((3 * canvas.width + 3) & ~3) * canvas.height
+    var bytes = [UInt8](repeating: 0, count: 14 + 124 + rows + 64)
     // The closures report failure as a Result: withUnsafeMutableBytes only rethrows untyped.
     let written: Result<Int, SDLError> = canvas.pixels.withUnsafeBufferPointer { pixels in
       // SDL only reads the pixels when saving; the mutable pointer is what its API takes.

@@ -21,9 +21,9 @@ struct ChunkedOutput {
     buffer.reserveCapacity(chunkSize + 256)
   }
 
-  /// Writes to standard output, chunk by chunk.
+  /// Writes to standard output, chunk by chunk, through ``Console`` (never traps).
   static func standardOutput() -> ChunkedOutput {
-    ChunkedOutput { try FileHandle.standardOutput.write(contentsOf: $0) }
+    ChunkedOutput { try Console.write([UInt8]($0), to: 1) }
   }
 
   /// Appends `text` as UTF-8.

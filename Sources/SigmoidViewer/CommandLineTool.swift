@@ -13,30 +13,33 @@ enum CommandLineTool {
 
   /// Runs the command named by `arguments` (without the program name); returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
-    // Past a file-size limit (ulimit -f) the kernel would kill us with SIGXFSZ in the
-    // middle of writing a BMP, leaving its temporary file behind. Ignored, write(2) fails
-    // with EFBIG instead, and the writer removes the temporary file and reports it.
-    signal(SIGXFSZ, SIG_IGN)
-    switch arguments.first {
+    run(arguments.map { Argument($0) })
+  }
+
+  /// Runs the command named by the raw `arguments`; returns the exit status.
+  static func run(_ arguments: [Argument]) -> Int32 {
+    let rest = Array(arguments.dropFirst())
+    switch arguments.first?.text {
     case "--help", "-h", "help":
-      Console.out(usage + "\n")
-      return 0
+      return execute("sigmoid-viewer") {
+        do throws(OutputWriteError) { try Console.out(usage + "\n") } catch { throw error.writing("the help") }
+      }
     case "sample":
-      return execute("sample") {
-        let command = try SampleCommand(arguments: Array(arguments.dropFirst()))
+      return execute("sigmoid-viewer sample") {
+        let command = try SampleCommand(arguments: rest)
         var output = ChunkedOutput.standardOutput()
         try command.run(writingTo: &output)
       }
     case "render":
-      return execute("render") {
-        try RenderCommand(arguments: Array(arguments.dropFirst())).run()
+      return execute("sigmoid-viewer render") {
+        try RenderCommand(arguments: rest).run()
       }
     case nil:
-      return WindowCommand.run([])
+      return WindowCommand.run([Argument]())
     case let first? where first.hasPrefix("--"):
       return WindowCommand.run(arguments)
-    case let first?:
-      Console.error("sigmoid-viewer: unknown command \"\(first)\"; "
+    case _?:
+      Console.error("sigmoid-viewer: unknown command \"\(arguments[0].escaped)\"; "
         + "commands: render, sample, or options for the window (see --help)")
       return UsageError.exitStatus
     }
@@ -49,10 +52,10 @@ enum CommandLineTool {
       try body()
       return 0
     } catch let error as UsageError {
-      Console.error("sigmoid-viewer \(command): \(error.message)")
+      Console.error("\(command): \(error.message)")
       return UsageError.exitStatus
     } catch {
-      Console.error("sigmoid-viewer \(command): \(error)")
+      Console.error("\(command): \(error)")
       return 1
     }
   }

@@ -5,8 +5,9 @@ import PlotRender
 
 enum FontChoice {
   /// The font to draw with. A bad explicit `--font` is the user's to fix on the command
-  /// line, so it is a usage error (status 2); finding no font at all is a failure (1).
-  static func load(explicitPath: String?) throws -> TrueTypeFont {
+  /// line, so it is a usage error (status 2); finding no font at all, or running out of
+// descriptors or memory while reading one, is a failure (1).
+  static func load(explicitPath: RawPath?) throws -> TrueTypeFont {
     do {
       return try FontLocator().locate(explicitPath: explicitPath).font
     } catch {

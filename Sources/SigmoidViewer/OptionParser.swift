@@ -1,6 +1,9 @@
 // Turns a command's arguments (after its name) into option values, flags and at most one
 // positional argument. Knows nothing of any command's meaning: each command declares its
-// options, then converts and validates the values itself.
+// options, then converts and validates the values itself. Values keep their bytes, so a
+// path reaches open(2) exactly as typed; messages quote what was typed escaped.
+
+import PlotRender
 
 /// One option a command accepts.
 struct OptionSpec: Sendable {
@@ -42,23 +45,29 @@ struct OptionParser: Sendable {
 
   /// Splits `arguments` into values, flags and the positional, checking only the grammar.
   func parse(_ arguments: [String]) throws(UsageError) -> ParsedOptions {
+    try parse(arguments.map { Argument($0) })
+  }
+
+  /// Splits `arguments` (raw argv words) into values, flags and the positional.
+  func parse(_ arguments: [Argument]) throws(UsageError) -> ParsedOptions {
     var parsed = ParsedOptions(parser: self)
     var index = arguments.startIndex
     var optionsEnded = false
     while index < arguments.endIndex {
       let word = arguments[index]
       index += 1
-      if optionsEnded || !Self.looksLikeOption(word) {
+      if optionsEnded || !Self.looksLikeOption(word.text) {
         try parsed.setPositional(word)
         continue
       }
-      if word == "--" {
+      if word.text == "--" {
         optionsEnded = true
         continue
       }
-      let (name, inlineValue) = Self.split(word)
+      let (nameWord, inlineValue) = word.splitAtEquals() ?? (word, nil)
+      let name = nameWord.text
       guard let spec = options.first(where: { $0.name == name }) else {
-        throw UsageError("unknown option \(name); \(acceptedList)")
+        throw UsageError("unknown option \(nameWord.escaped); \(acceptedList)")
       }
       if parsed.seen.contains(name) {
         throw UsageError("\(name) given twice; give it once")
@@ -70,9 +79,9 @@ struct OptionParser: Sendable {
         continue
       }
       if let inlineValue {
-        parsed.values[name] = inlineValue
-      } else if index < arguments.endIndex, !arguments[index].hasPrefix("--") {
-        parsed.values[name] = arguments[index]
+        parsed.set(name, inlineValue)
+      } else if index < arguments.endIndex, !arguments[index].text.hasPrefix("--") {
+        parsed.set(name, arguments[index])
         index += 1
       } else {
         throw UsageError("\(name) needs a value: \(spec.accepts)")
@@ -111,12 +120,16 @@ struct OptionParser: Sendable {
 /// What ``OptionParser/parse(_:)`` found, with conversions that report in the same voice.
 struct ParsedOptions: Sendable {
   let parser: OptionParser
-  /// Value options given, by name (with dashes).
+  /// Value options given, by name (with dashes), decoded as text.
   var values: [String: String] = [:]
+  /// The same values as given, bytes intact.
+  var arguments: [String: Argument] = [:]
   /// Flags given, by name.
   var flags: Set<String> = []
-  /// The positional argument, if any.
-  var positional: String?
+  /// The positional argument, if any, decoded as text.
+  var positional: String? { positionalArgument?.text }
+  /// The positional argument as given.
+  var positionalArgument: Argument?
   /// Every option seen so far, to reject repeats.
   fileprivate var seen: Set<String> = []
 
@@ -124,15 +137,26 @@ struct ParsedOptions: Sendable {
     self.parser = parser
   }
 
-  fileprivate mutating func setPositional(_ word: String) throws(UsageError) {
+  fileprivate mutating func setPositional(_ word: Argument) throws(UsageError) {
     guard let name = parser.positional else {
       throw UsageError(
-        "unexpected argument \"\(word)\"; \(parser.command) takes only options, \(parser.acceptedList)")
+        "unexpected argument \"\(word.escaped)\"; \(parser.command) takes only options, \(parser.acceptedList)")
     }
-    guard positional == nil else {
-      throw UsageError("unexpected extra argument \"\(word)\"; \(parser.command) takes one \(name)")
+    guard positionalArgument == nil else {
+      throw UsageError("unexpected extra argument \"\(word.escaped)\"; \(parser.command) takes one \(name)")
     }
-    positional = word
+    positionalArgument = word
+  }
+
+  fileprivate mutating func set(_ name: String, _ value: Argument) {
+    values[name] = value.text
+    arguments[name] = value
+  }
+
+  /// The value of `name` as a path, bytes intact; nil when absent or empty.
+  func path(_ name: String) -> RawPath? {
+    guard let value = arguments[name], !value.bytes.isEmpty else { return nil }
+    return value.path
   }
 
   /// Whether the flag `name` was given.
@@ -150,7 +174,7 @@ struct ParsedOptions: Sendable {
       throw UsageError("missing \(name): give \(spec.accepts)")
     }
     guard let value = convert(text) else {
-      throw UsageError("\(name) must be \(spec.accepts); got \"\(text)\"")
+      throw UsageError("\(name) must be \(spec.accepts); got \"\(arguments[name]?.escaped ?? text)\"")
     }
     return value
   }

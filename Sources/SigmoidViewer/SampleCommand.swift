@@ -33,6 +33,11 @@ struct SampleCommand: Sendable {
 
   /// Parses and validates `arguments` (those after `sample`).
   init(arguments: [String]) throws(UsageError) {
+    try self.init(arguments: arguments.map { Argument($0) })
+  }
+
+  /// Parses and validates raw `arguments` (those after `sample`).
+  init(arguments: [Argument]) throws(UsageError) {
     let options = try Self.parser.parse(arguments)
     // Double(String) reads decimal and hex ("0x1p-3") but also inf, nan and overflowing
     // 1e400 (as inf): rejecting non-finite here lets the message quote what was typed.
@@ -77,7 +82,11 @@ struct SampleCommand: Sendable {
   /// Writes the header and `count` rows to `output`, then flushes it. A failing sink
   /// (standard output on a full disk, say) ends the run with an ``OutputWriteError``.
   func run(writingTo output: inout ChunkedOutput) throws(OutputWriteError) {
-    do { try writeRows(to: &output) } catch { throw OutputWriteError(error) }
+    do { try writeRows(to: &output) } catch let error as OutputWriteError {
+      throw error.writing("the CSV")
+    } catch {
+      throw OutputWriteError(errno: EIO, what: "the CSV")
+    }
   }
 
   private func writeRows(to output: inout ChunkedOutput) throws {
@@ -96,26 +105,4 @@ struct SampleCommand: Sendable {
     }
     try output.flush()
   }
-}
-
-/// Standard output refused the CSV (a full disk, a quota, an I/O error): a failure at run
-/// time, exit status 1. The message gives the system's reason, not Foundation's error dump.
-struct OutputWriteError: Error, CustomStringConvertible {
-  /// strerror's text, e.g. "No space left on device".
-  var reason: String
-
-  init(_ error: any Error) {
-    // FileHandle wraps errno as NSCocoaErrorDomain with an NSPOSIXErrorDomain underneath.
-    let ns = error as NSError
-    if ns.domain == NSPOSIXErrorDomain {
-      reason = String(cString: strerror(Int32(ns.code)))
-    } else if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError,
-      posix.domain == NSPOSIXErrorDomain {
-      reason = String(cString: strerror(Int32(posix.code)))
-    } else {
-      reason = ns.localizedDescription
-    }
-  }
-
-  var description: String { "cannot write the CSV to standard output: \(reason)" }
 }

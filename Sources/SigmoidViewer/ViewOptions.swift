@@ -2,6 +2,8 @@
 // --size WxH, --x-range A:B, --y-range A:B, --scale S, --font PATH. Each converter
 // returns nil for text it rejects, so ParsedOptions reports it in one voice.
 
+import PlotRender
+
 /// What both the window and the headless render show, as given on the command line.
 struct ViewOptions: Sendable, Equatable {
   /// Width and height in pixels, each 1 ... ``maximumSide``.
@@ -12,8 +14,8 @@ struct ViewOptions: Sendable, Equatable {
   var yRange: ClosedRange<Double>?
   /// Device pixels per point (fonts, margins, lines), ``scaleLimits``; nil means automatic.
   var scale: Double?
-  /// An explicit font file, or nil to search.
-  var fontPath: String?
+  /// An explicit font file (bytes as typed), or nil to search.
+  var fontPath: RawPath?
 
   /// Largest side in pixels: 16384 is SDL's and most GPUs' texture limit, and a
   /// 16384² canvas is already 1 GiB.
@@ -44,7 +46,9 @@ struct ViewOptions: Sendable, Equatable {
     yRange = try options.optional("--y-range", Self.range)
     scale = options.parser.options.contains { $0.name == "--scale" }
       ? try options.optional("--scale", Self.scale) : nil
-    fontPath = try options.optional("--font") { $0.isEmpty ? nil : $0 }
+    // Empty is rejected in the option's own words; a non-empty value is a path, as bytes.
+    _ = try options.optional("--font") { $0.isEmpty ? nil : $0 }
+    fontPath = options.path("--font")
   }
 
   /// "1280x720" into (1280, 720); both sides in 1 ... maximumSide.

@@ -14,7 +14,7 @@ struct ViewerLoop<Model: FrameModel> {
   var model: Model
   let window: ViewerWindow
   /// Where S / F12 save; "" is the current directory.
-  let screenshotDirectory: String
+  let screenshotDirectory: RawPath
   /// Frame timings, collected when `--stats` asked for them.
   var stats: FrameStats?
   /// Tells clicks (legend entries) from drags (pans).
@@ -32,7 +32,11 @@ struct ViewerLoop<Model: FrameModel> {
   /// Performance-counter time the current batch of events started; frame time runs from here.
   private var batchStart: UInt64 = 0
 
-  init(model: Model, window: ViewerWindow, screenshotDirectory: String, collectStats: Bool) {
+  /// Standard output failed once (its reader went away, say): paths and readouts are
+  /// then shown in the window only, and the failure was reported once on stderr.
+  private var stdoutGone = false
+
+  init(model: Model, window: ViewerWindow, screenshotDirectory: RawPath, collectStats: Bool) {
     self.model = model
     self.window = window
     self.screenshotDirectory = screenshotDirectory
@@ -164,10 +168,10 @@ struct ViewerLoop<Model: FrameModel> {
     do {
       let path = try BMPWriter.write(
         canvas, in: screenshotDirectory, names: ScreenshotNamer.candidates(for: Date()), mode: .createNew)
-      Console.out("saved \(path)\n")  // FileHandle writes are unbuffered: the line is out now
+      print(line: "saved \(path.escaped)")  // write(2): the line is out now
       // The file name only: the directory is the user's own choice, and a long path would
       // not fit a small window. stdout has the whole path.
-      message = "saved \(path.split(separator: "/").last.map(String.init) ?? path)"
+      message = "saved \(path.lastComponent.escaped)"
     } catch {
       Console.error("sigmoid-viewer: \(error)")
       message = "screenshot not saved: \(error.briefReason) (details on stderr)"
@@ -184,13 +188,23 @@ struct ViewerLoop<Model: FrameModel> {
       show(notice: "no readout to copy: point at the plot first")
       return
     }
-    Console.out(text + "\n")
+    print(line: text)
     do {
       try Clipboard.set(text)
       show(notice: "readout copied")
     } catch {
       Console.error("sigmoid-viewer: \(error)")
       show(notice: "readout printed, not copied: no clipboard (details on stderr)")
+    }
+  }
+
+  /// Prints `text` and a newline on stdout in one write. A failure (no reader any more:
+  /// `| head -1`) does not stop the viewer: it is reported once, and stdout is left alone.
+  private mutating func print(line text: String) {
+    guard !stdoutGone else { return }
+    do { try Console.out(text + "\n") } catch {
+      stdoutGone = true
+      Console.error("sigmoid-viewer: \(error); saved paths and readouts now show in the window only")
     }
   }
 

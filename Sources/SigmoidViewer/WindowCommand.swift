@@ -8,7 +8,7 @@ import PlotRender
 
 enum WindowCommand {
   /// Runs the window command with `arguments` (options only); returns the exit status.
-  static func run(_ arguments: [String]) -> Int32 {
+  static func run(_ arguments: [Argument]) -> Int32 {
     let options: WindowOptions
     let font: TrueTypeFont
     let screenshots: ScreenshotFolder

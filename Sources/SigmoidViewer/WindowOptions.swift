@@ -2,13 +2,14 @@
 // whether to print frame-time figures, parsed by the shared OptionParser.
 
 import Foundation
+import PlotRender
 
 /// What `sigmoid-viewer [options]` asked for.
 struct WindowOptions: Equatable, Sendable {
   /// Initial window size (points), ranges and font.
   var view: ViewOptions
-  /// Where S / F12 save screenshots; "" is the current directory.
-  var screenshotDirectory = ""
+  /// Where S / F12 save screenshots (bytes as typed); "" is the current directory.
+  var screenshotDirectory: RawPath = ""
   /// Print frame-time figures on stderr at exit.
   var stats = false
 
@@ -24,11 +25,15 @@ struct WindowOptions: Equatable, Sendable {
 
   /// Parses the window command's arguments (program name excluded).
   static func parse(_ arguments: [String]) throws(UsageError) -> WindowOptions {
+    try parse(arguments.map { Argument($0) })
+  }
+
+  /// Parses the window command's raw arguments (program name excluded).
+  static func parse(_ arguments: [Argument]) throws(UsageError) -> WindowOptions {
     let options = try parser.parse(arguments)
     var result = WindowOptions(view: try ViewOptions(options, defaultSize: defaultSize))
-    result.screenshotDirectory = try options.optional("--screenshot-dir") {
-      $0.isEmpty ? nil : $0
-    } ?? ""
+    _ = try options.optional("--screenshot-dir") { $0.isEmpty ? nil : $0 }
+    result.screenshotDirectory = options.path("--screenshot-dir") ?? ""
     result.stats = options.has("--stats")
     return result
   }
@@ -38,14 +43,22 @@ struct WindowOptions: Equatable, Sendable {
   func validate() throws(UsageError) {
     let directory = screenshotDirectory
     guard !directory.isEmpty else { return }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
-      throw UsageError("--screenshot-dir \"\(directory)\" does not exist; "
-        + "give \(Self.parser.spec("--screenshot-dir").accepts)")
+    let accepts = Self.parser.spec("--screenshot-dir").accepts
+    var info = stat()
+    guard directory.withCString({ stat($0, &info) }) == 0 else {
+      let code = errno
+      let why: String
+      switch code {
+      case ENOENT: why = "does not exist"
+      case EACCES: why = "cannot be reached: no search permission on a directory in its path"
+      case ENOTDIR: why = "does not exist: a component of its path is not a directory"
+      case ELOOP: why = "cannot be reached: too many levels of symbolic links"
+      default: why = "cannot be reached: \(String(cString: strerror(code)))"
+      }
+      throw UsageError("--screenshot-dir \"\(directory.escaped)\" \(why); give \(accepts)")
     }
-    guard isDirectory.boolValue else {
-      throw UsageError("--screenshot-dir \"\(directory)\" is not a directory; "
-        + "give \(Self.parser.spec("--screenshot-dir").accepts)")
+    guard info.st_mode & S_IFMT == S_IFDIR else {
+      throw UsageError("--screenshot-dir \"\(directory.escaped)\" is not a directory; give \(accepts)")
     }
   }
 }

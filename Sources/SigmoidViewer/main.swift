@@ -2,5 +2,6 @@
 
 import Foundation
 
-let status = CommandLineTool.run(Array(CommandLine.arguments.dropFirst()))
+ProcessSetup.prepare()
+let status = CommandLineTool.run(Argument.processArguments())
 exit(status)

@@ -51,7 +51,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     let dir = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let canvas = patternCanvas(width: 9, height: 4)
-    try BMPWriter.write(canvas, to: dir + "/out.bmp", mode: .replace)
+    try BMPWriter.write(canvas, to: RawPath(dir + "/out.bmp"), mode: .replace)
     #expect(try TestBMPImage.read(path: dir + "/out.bmp").pixels == canvas.pixels)
     #expect(directoryEntries(dir) == ["out.bmp"])  // no temporary file left behind
   }
@@ -61,7 +61,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try Data("old".utf8).write(to: URL(fileURLWithPath: dir + "/out.bmp"))
     let canvas = patternCanvas()
-    try BMPWriter.write(canvas, to: dir + "/out.bmp", mode: .replace)
+    try BMPWriter.write(canvas, to: RawPath(dir + "/out.bmp"), mode: .replace)
     #expect(try TestBMPImage.read(path: dir + "/out.bmp").pixels == canvas.pixels)
   }
 
@@ -70,8 +70,8 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let keep = Data("keep me".utf8)
     try keep.write(to: URL(fileURLWithPath: dir + "/a.bmp"))
-    let path = try BMPWriter.write(patternCanvas(), in: dir, names: ["a.bmp", "a-2.bmp"], mode: .createNew)
-    #expect(path == dir + "/a-2.bmp")
+    let path = try BMPWriter.write(patternCanvas(), in: RawPath(dir), names: ["a.bmp", "a-2.bmp"], mode: .createNew)
+    #expect(path == RawPath(dir + "/a-2.bmp"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/a.bmp")) == keep)
     #expect(directoryEntries(dir) == ["a-2.bmp", "a.bmp"])
   }
@@ -81,7 +81,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/a.bmp"))
     let error = #expect(throws: BMPWriteError.self) {
-      try BMPWriter.write(patternCanvas(), to: dir + "/a.bmp", mode: .createNew)
+      try BMPWriter.write(patternCanvas(), to: RawPath(dir + "/a.bmp"), mode: .createNew)
     }
     #expect(error?.problem == .exists)
     #expect(directoryEntries(dir) == ["a.bmp"])
@@ -94,7 +94,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     let canvas = patternCanvas()
     let paths = try await withThrowingTaskGroup(of: String.self) { group in
       for _ in 0..<8 {
-        group.addTask { try BMPWriter.write(canvas, in: dir, names: names, mode: .createNew) }
+        group.addTask { try BMPWriter.write(canvas, in: RawPath(dir), names: names, mode: .createNew).string }
       }
       return try await group.reduce(into: []) { $0.append($1) }
     }
@@ -108,7 +108,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     let dir = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try FileManager.default.createDirectory(atPath: dir + "/out.bmp", withIntermediateDirectories: false)
-    #expect(throws: BMPWriteError.self) { try BMPWriter.write(patternCanvas(), to: dir + "/out.bmp", mode: .replace) }
+    #expect(throws: BMPWriteError.self) { try BMPWriter.write(patternCanvas(), to: RawPath(dir + "/out.bmp"), mode: .replace) }
     #expect(directoryEntries(dir) == ["out.bmp"])
   }
 
@@ -116,7 +116,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     let dir = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let error = #expect(throws: BMPWriteError.self) {
-      try BMPWriter.write(patternCanvas(), to: dir + "/missing/out.bmp", mode: .replace)
+      try BMPWriter.write(patternCanvas(), to: RawPath(dir + "/missing/out.bmp"), mode: .replace)
     }
     #expect(error?.problem == .directoryMissing)
     #expect(error?.description.contains("\(dir)/missing does not exist") == true)
@@ -130,7 +130,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     try Data("x".utf8).write(to: URL(fileURLWithPath: dir + "/plain"))
     let error = #expect(throws: BMPWriteError.self) {
-      try BMPWriter.write(patternCanvas(), to: dir + "/plain/out.bmp", mode: .createNew)
+      try BMPWriter.write(patternCanvas(), to: RawPath(dir + "/plain/out.bmp"), mode: .createNew)
     }
     #expect(error?.problem == .notADirectory)
   }
@@ -141,7 +141,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     defer { chmod(dir, 0o755); try? FileManager.default.removeItem(atPath: dir) }
     chmod(dir, 0o555)
     let error = #expect(throws: BMPWriteError.self) {
-      try BMPWriter.write(patternCanvas(), to: dir + "/out.bmp", mode: .createNew)
+      try BMPWriter.write(patternCanvas(), to: RawPath(dir + "/out.bmp"), mode: .createNew)
     }
     #expect(error?.problem == .notWritable)
   }
@@ -152,7 +152,7 @@ func patternCanvas(width: Int = 7, height: Int = 5) -> Canvas {
     try #require(fd >= 0, "/dev/full is needed for this test")
     defer { close(fd) }
     let error = #expect(throws: BMPWriteError.self) {
-      try BMPWriter.writeAll(fd, [UInt8](repeating: 7, count: 100), reportAs: "x.bmp")
+      try BMPWriter.writeAll(fd, [UInt8](repeating: 7, count: 100), reportAs: RawPath("x.bmp"))
     }
     #expect(error?.problem == .diskFull)
     #expect(error?.description.contains("no space left") == true)

@@ -192,12 +192,14 @@ func runRow(_ row: CommandLineRow, in directory: String) throws -> RowOutcome {
     .init(arguments: ["render", RowFixture.folder], status: 2, mentions: ["OUT.bmp", "is a directory"]),
     .init(arguments: ["render", RowFixture.folder + "/"], status: 2, mentions: ["OUT.bmp", "is a directory"]),
     .init(arguments: ["render", "."], status: 2, mentions: ["OUT.bmp", "is a directory"]),
-    .init(arguments: ["render", RowFixture.fifo], status: 2, mentions: ["OUT.bmp", "not a regular file"]),
+    // A FIFO is streamed to, but with no reader that would block forever: refused instead.
+    .init(arguments: ["render", RowFixture.fifo], status: 1, mentions: ["cannot save", "no process is reading"]),
     .init(arguments: ["render", "missing/a.bmp"], status: 2, mentions: ["OUT.bmp", "\"missing\" does not exist"]),
     .init(arguments: ["render", RowFixture.text + "/a.bmp"], status: 2, mentions: ["OUT.bmp", "not a directory"]),
     // Failures at run time: status 1, the existing file untouched, no temporary file left.
-    .init(arguments: ["render", String(repeating: "n", count: 250) + ".bmp"], status: 1,
-          mentions: ["cannot save", "too long"]),
+    // 256 bytes: one more than the file system takes (its temporary name is no excuse below that).
+    .init(arguments: ["render", String(repeating: "n", count: 252) + ".bmp"], status: 1,
+          mentions: ["cannot save", "too long", "at most 255"]),
     .init(arguments: ["render", RowFixture.existing], status: 1, mentions: ["cannot save", RowFixture.existing],
           shellPrefix: "ulimit -f 20; trap '' XFSZ"),
     .init(arguments: ["render", "new.bmp"], status: 1, mentions: ["cannot save", "new.bmp"],
@@ -223,6 +225,11 @@ func runRow(_ row: CommandLineRow, in directory: String) throws -> RowOutcome {
     .init(arguments: ["render", "o.bmp", "--size", "300x200", "--x-range", "1e300:1.0000001e300"],
           status: 0, mentions: [], creates: "o.bmp"),
     .init(arguments: ["render", "--size", "40x30", "--", "-o.bmp"], status: 0, mentions: [], creates: "-o.bmp"),
+    // Names up to the file system's 255 bytes work, although the temporary name is longer.
+    .init(arguments: ["render", String(repeating: "n", count: 251) + ".bmp", "--size", "8x8"], status: 0,
+          mentions: [], creates: String(repeating: "n", count: 251) + ".bmp"),
+    .init(arguments: ["render", String(repeating: "a", count: 232) + ".bmp", "--size", "8x8"], status: 0,
+          mentions: [], creates: String(repeating: "a", count: 232) + ".bmp"),
   ]
 
   static let sample: [CommandLineRow] = [

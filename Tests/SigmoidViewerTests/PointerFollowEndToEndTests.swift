@@ -23,7 +23,7 @@ struct PointerFollowEndToEndTests {
     let located = try FontLocator().locate()
 
     // The model the window starts with: same options, same font, same first `.resized`.
-    let arguments = ["--size", "\(Self.width)x\(Self.height)", "--font", located.path]
+    let arguments = ["--size", "\(Self.width)x\(Self.height)", "--font", located.path.string]
     let options = try WindowOptions.parse(arguments)
     var model = PlotFrameModel(view: options.view, width: Self.width, height: Self.height,
                                scale: 1, font: located.font)

@@ -169,7 +169,7 @@ import Testing
     let command = try RenderCommand(arguments: arguments)
     let v = command.view
     var model = PlotFrameModel(view: v, width: v.width, height: v.height, scale: v.scale ?? 1,
-                               font: try FontChoice.load(explicitPath: Self.font))
+                               font: try FontChoice.load(explicitPath: RawPath(Self.font)))
     var canvas = Canvas(width: v.width, height: v.height)
     model.render(into: &canvas)
     #expect(image.pixels == canvas.pixels.map { $0 | 0xFF00_0000 })

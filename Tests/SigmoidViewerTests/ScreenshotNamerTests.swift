@@ -1,27 +1,62 @@
+// Screenshot names: the local time as the C library defines it for every form of TZ
+// (POSIX offsets, POSIX rules with DST, tz database names with and without ':'), and
+// the -2, -3, ... names for further shots in one second. Expected times worked out by
+// hand from the rules (UTC-14 is 14 hours ahead; CEST is UTC+2 in July).
+
 import Foundation
 import Testing
 @testable import SigmoidViewer
 
-@Suite struct ScreenshotNamerTests {
-  /// The instant at which a clock in `zone` shows the given wall time.
-  func date(_ y: Int, _ mo: Int, _ d: Int, _ h: Int, _ mi: Int, _ s: Int, in zone: TimeZone) throws -> Date {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    return try #require(calendar.date(from: DateComponents(year: y, month: mo, day: d, hour: h, minute: mi, second: s)))
+/// TZ is process-wide: every test that sets it holds this lock and restores it.
+private let timeZoneLock = NSLock()
+
+private func withTZ<Result>(_ value: String?, _ body: () throws -> Result) rethrows -> Result {
+  timeZoneLock.lock()
+  defer { timeZoneLock.unlock() }
+  let saved = getenv("TZ").map { String(cString: $0) }
+  if let value { setenv("TZ", value, 1) } else { unsetenv("TZ") }
+  defer {
+    if let saved { setenv("TZ", saved, 1) } else { unsetenv("TZ") }
+    tzset()
+  }
+  return try body()
+}
+
+@Suite(.serialized) struct ScreenshotNamerTests {
+  static let epoch = Date(timeIntervalSince1970: 0)
+  static let july = Date(timeIntervalSince1970: 1_719_835_200)  // 2024-07-01 12:00:00 UTC
+  static let january = Date(timeIntervalSince1970: 1_705_320_000)  // 2024-01-15 12:00:00 UTC
+
+  @Test(arguments: [
+    // POSIX offsets count west of Greenwich: UTC-14 is 14 hours *ahead* of UTC.
+    ("UTC-14", epoch, "sigmoid-19700101-140000"),
+    ("UTC-14", july, "sigmoid-20240702-020000"),
+    ("UTC+3", epoch, "sigmoid-19691231-210000"),
+    ("IST-5:30", epoch, "sigmoid-19700101-053000"),
+    ("<+0545>-5:45", january, "sigmoid-20240115-174500"),
+    // POSIX rules with daylight saving time: CET in January, CEST in July.
+    ("CET-1CEST", january, "sigmoid-20240115-130000"),
+    ("CET-1CEST", july, "sigmoid-20240701-140000"),
+    ("EST5EDT,M3.2.0,M11.1.0", july, "sigmoid-20240701-080000"),
+    // tz database names, with and without the leading colon.
+    (":Europe/Berlin", july, "sigmoid-20240701-140000"),
+    ("Europe/Berlin", january, "sigmoid-20240115-130000"),
+    (":UTC", july, "sigmoid-20240701-120000"),
+  ])
+  func stemIsTheCLibrarysLocalTime(_ tz: String, _ when: Date, _ stem: String) {
+    #expect(withTZ(tz) { ScreenshotNamer.stem(for: when) } == stem, "TZ=\(tz)")
   }
 
-  @Test func stemIsTheWallClockTimeInTheGivenZone() throws {
-    let zone = try #require(TimeZone(secondsFromGMT: 5 * 3600 + 1800))
-    let when = try date(2024, 3, 9, 7, 5, 3, in: zone)
-    #expect(ScreenshotNamer.stem(for: when, timeZone: zone) == "sigmoid-20240309-070503")
-    // The same instant in UTC is 01:35:03.
-    #expect(ScreenshotNamer.stem(for: when, timeZone: try #require(TimeZone(identifier: "UTC")))
-      == "sigmoid-20240309-013503")
+  /// The zone is read at each shot: a TZ changed while running takes effect.
+  @Test func changingTZTakesEffectAtTheNextShot() {
+    #expect(withTZ("UTC-14") { ScreenshotNamer.stem(for: Self.epoch) } == "sigmoid-19700101-140000")
+    #expect(withTZ("UTC") { ScreenshotNamer.stem(for: Self.epoch) } == "sigmoid-19700101-000000")
   }
 
-  @Test func defaultZoneIsLocalTime() throws {
-    let when = try date(2031, 12, 31, 23, 59, 58, in: .current)
-    #expect(ScreenshotNamer.stem(for: when) == "sigmoid-20311231-235958")
+  /// Seconds are cut, never rounded up into the next second's name.
+  @Test func fractionsOfASecondAreCut() {
+    #expect(withTZ("UTC") { ScreenshotNamer.stem(for: Date(timeIntervalSince1970: 59.999)) }
+      == "sigmoid-19700101-000059")
   }
 
   @Test func laterAttemptsAppendANumberBeforeTheExtension() {
@@ -30,10 +65,8 @@ import Testing
     #expect(ScreenshotNamer.fileName(stem: "s", attempt: 3) == "s-3.bmp")
   }
 
-  @Test func candidatesAreDistinctAndInOrder() throws {
-    let zone = try #require(TimeZone(identifier: "UTC"))
-    let when = try date(2024, 1, 2, 3, 4, 5, in: zone)
-    let names = ScreenshotNamer.candidates(for: when, timeZone: zone)
+  @Test func candidatesAreDistinctAndInOrder() {
+    let names = withTZ("UTC") { ScreenshotNamer.candidates(for: Date(timeIntervalSince1970: 1_704_164_645)) }
     #expect(names.count == ScreenshotNamer.maxAttempts)
     #expect(Set(names).count == names.count)
     #expect(Array(names.prefix(3)) == ["sigmoid-20240102-030405.bmp", "sigmoid-20240102-030405-2.bmp",

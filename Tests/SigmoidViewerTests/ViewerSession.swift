@@ -24,7 +24,7 @@ final class ViewerSession {
   init(width: Int, height: Int, extraArguments: [String] = []) throws {
     let binary = try #require(EndToEnd.viewerBinary, "sigmoid-viewer binary not found; build it first")
     let located = try FontLocator().locate()
-    let arguments = ["--size", "\(width)x\(height)", "--font", located.path] + extraArguments
+    let arguments = ["--size", "\(width)x\(height)", "--font", located.path.string] + extraArguments
     let options = try WindowOptions.parse(arguments)
     model = PlotFrameModel(view: options.view, width: width, height: height, scale: 1, font: located.font)
     _ = model.apply(.resized(width: width, height: height, scale: 1))

@@ -7,8 +7,8 @@ import Testing
 
 @Suite struct FontLocatorTests {
   /// A fake file system: path → contents. Missing paths read as "no such file".
-  private static func files(_ contents: [String: [UInt8]])
-    -> @Sendable (String) throws(FontFileProblem) -> [UInt8] {
+  private static func files(_ contents: [RawPath: [UInt8]])
+    -> @Sendable (RawPath) throws(FontFileProblem) -> [UInt8] {
     { path throws(FontFileProblem) in
       guard let bytes = contents[path] else { throw .cannotRead(reason: "no such file") }
       return bytes
@@ -19,9 +19,9 @@ import Testing
   private let garbage = [UInt8]("<html>not a font</html>".utf8)
   private let cff = [UInt8]("OTTO".utf8) + [UInt8](repeating: 0, count: 60)
 
-  private func locator(env: [String: String] = [:], fcMatch: String? = nil,
-                       fallbacks: [String] = ["/fb/a.ttf", "/fb/b.ttf"],
-                       files: [String: [UInt8]]) -> FontLocator {
+  private func locator(env: [String: String] = [:], fcMatch: RawPath? = nil,
+                       fallbacks: [RawPath] = ["/fb/a.ttf", "/fb/b.ttf"],
+                       files: [RawPath: [UInt8]]) -> FontLocator {
     FontLocator(environment: env, fontconfig: { _ in fcMatch }, fallbackPaths: fallbacks,
                 readFile: Self.files(files))
   }
@@ -103,14 +103,14 @@ import Testing
     #expect(throws: FontFileProblem.cannotRead(reason: "no such file")) {
       try FontLocator.readFontFile("/nonexistent/font.ttf")
     }
-    #expect((try? FontLocator.readFontFile(TestFonts.dejaVuPath)) == TestFonts.dejaVuBytes)
+    #expect((try? FontLocator.readFontFile(RawPath(TestFonts.dejaVuPath))) == TestFonts.dejaVuBytes)
   }
 
   @Test func systemDefaultsFindDejaVu() throws {
     let found = try FontLocator(environment: [:]).locate()
     #expect(found.font.glyphIndex(for: "A") != 0)
     if let answer = FontLocator.fcMatch(family: FontLocator.family) {
-      #expect(answer.hasSuffix(".ttf"), "fc-match answered \(answer)")
+      #expect(answer.string.hasSuffix(".ttf"), "fc-match answered \(answer)")
       #expect(found.source == .fontconfig)
     }
   }
