@@ -84,14 +84,10 @@ public struct SceneLayout: Hashable, Sendable {
   /// The legend's text size (em, device pixels): the legend face's, or less when the
   /// legend was shrunk to fit a small plot.
   public var legendTextSize = 0.0
-<<<<<<< HEAD
   /// Where the legend went: an index into the corners the "best" rule tries
   /// (``SceneFrame/legendCorner`` pins it), or nil when it is hidden.
   public var legendCorner: Int?
-  /// The legend's line swatches, one per curve, in legend order.
-=======
   /// The legend's line swatches, one per entry, in legend order.
->>>>>>> scene
   public var legendSwatches: [Box] = []
   /// Every text drawn under the overlap rule (and the notice), in drawing order.
   public var texts: [PlacedText] = []
