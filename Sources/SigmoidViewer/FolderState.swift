@@ -2,6 +2,7 @@
 // folder is reported then, in words, rather than as a failed write at the first S / F12.
 
 import Glibc
+import PlotRender
 
 /// What saving a file into a folder would meet.
 enum FolderState: Equatable, Sendable {
@@ -18,15 +19,15 @@ enum FolderState: Equatable, Sendable {
 
   /// Looks `path` up on disk. stat follows symbolic links, since a link to a folder is
   /// where the files go; access(2) asks the kernel, so ACLs and read-only mounts count.
-  static func of(_ path: String) -> FolderState {
+  static func of(_ path: RawPath) -> FolderState {
     var info = stat()
-    guard stat(path, &info) == 0 else {
+    guard path.withCString({ stat($0, &info) }) == 0 else {
       let code = errno
       if code == ENOENT || code == ENOTDIR { return .missing }
       return .unreachable(String(cString: strerror(code)))
     }
     guard info.st_mode & S_IFMT == S_IFDIR else { return .notDirectory }
-    return access(path, W_OK | X_OK) == 0 ? .writable : .notWritable
+    return path.withCString { access($0, W_OK | X_OK) } == 0 ? .writable : .notWritable
   }
 
   /// The state as the end of a sentence about the folder: "does not exist", ...

@@ -4,11 +4,13 @@
 // missing or read-only is one line on stderr then, not a failed write at the first shot.
 
 import Foundation
+import PlotRender
 
 /// The folder screenshots go to, with what the user should hear about the choice.
 struct ScreenshotFolder: Equatable, Sendable {
-  /// The folder; "" is the current directory (saved paths then print relative).
-  var path: String
+  /// The folder; "" is the current directory (saved paths then print relative). Bytes, as
+  /// given: a folder named in no particular encoding still receives the files.
+  var path: RawPath
   /// One line, when a folder the user configured could not be used: which, why, and where
   /// screenshots go instead (or that they cannot be saved). nil when all is well.
   var notice: String?
@@ -17,7 +19,7 @@ struct ScreenshotFolder: Equatable, Sendable {
   struct Surroundings {
     var environment: [String: String]
     var readFile: (String) -> String?
-    var state: (String) -> FolderState
+    var state: (RawPath) -> FolderState
     var currentDirectory: () -> String
 
     /// This process's environment, files and current directory.
@@ -33,13 +35,13 @@ struct ScreenshotFolder: Equatable, Sendable {
   /// The folder for `--screenshot-dir` as given ("" when absent). An explicit folder that
   /// cannot take files is a usage error (status 2) before any window opens; the default
   /// never is, since the viewer is still useful without screenshots.
-  static func choose(explicit: String, in surroundings: Surroundings = .system)
+  static func choose(explicit: RawPath, in surroundings: Surroundings = .system)
     throws(UsageError) -> ScreenshotFolder
   {
     if explicit.isEmpty { return pictures(in: surroundings) }
     let state = surroundings.state(explicit)
     guard state == .writable else {
-      throw UsageError("--screenshot-dir \"\(explicit)\" \(state.phrase); "
+      throw UsageError("--screenshot-dir \"\(explicit.escaped)\" \(state.phrase); "
         + "give a directory you can create files in")
     }
     return ScreenshotFolder(path: explicit)
@@ -51,29 +53,35 @@ struct ScreenshotFolder: Equatable, Sendable {
   static func pictures(in surroundings: Surroundings) -> ScreenshotFolder {
     let environment = surroundings.environment
     let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
-    var candidates: [(path: String, name: String)] = []
+    var candidates: [(path: RawPath, name: String)] = []
     if let variable = environment["XDG_PICTURES_DIR"], variable.hasPrefix("/") {
-      candidates.append((variable, "the pictures folder \"\(variable)\" (XDG_PICTURES_DIR)"))
+      let folder = RawPath(variable)
+      candidates.append((folder, "the pictures folder \"\(folder.escaped)\" (XDG_PICTURES_DIR)"))
     }
     if let file = UserDirs.filePath(configHome: environment["XDG_CONFIG_HOME"], home: home),
        let text = surroundings.readFile(file),
        let folder = UserDirs.picturesFolder(in: text, home: home) {
-      candidates.append((folder, "the pictures folder \"\(folder)\" (XDG_PICTURES_DIR in \(file))"))
+      candidates.append((RawPath(folder),
+        "the pictures folder \"\(RawPath(folder).escaped)\" (XDG_PICTURES_DIR in \(RawPath(file).escaped))"))
     }
     var problems: [String] = []
     for candidate in candidates {
       let state = surroundings.state(candidate.path)
-      if state == .writable { return ScreenshotFolder(path: candidate.path, notice: notice(problems, "\"\(candidate.path)\"")) }
+      if state == .writable {
+        return ScreenshotFolder(path: candidate.path, notice: notice(problems, "\"\(candidate.path.escaped)\""))
+      }
       problems.append("\(candidate.name) \(state.phrase)")
     }
     if let home {
-      let folder = home + "/Pictures"
+      let folder = RawPath(home + "/Pictures")
       let state = surroundings.state(folder)
-      if state == .writable { return ScreenshotFolder(path: folder, notice: notice(problems, "\"\(folder)\"")) }
-      if state != .missing { problems.append("\"\(folder)\" \(state.phrase)") }
+      if state == .writable {
+        return ScreenshotFolder(path: folder, notice: notice(problems, "\"\(folder.escaped)\""))
+      }
+      if state != .missing { problems.append("\"\(folder.escaped)\" \(state.phrase)") }
     }
     let current = surroundings.currentDirectory()
-    let state = surroundings.state(current)
+    let state = surroundings.state(RawPath(current))
     guard state == .writable else {
       problems.append("the current directory \"\(current)\" \(state.phrase)")
       return ScreenshotFolder(

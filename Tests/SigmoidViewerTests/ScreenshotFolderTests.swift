@@ -1,4 +1,5 @@
 import Foundation
+import PlotRender
 import Testing
 @testable import SigmoidViewer
 
@@ -12,7 +13,7 @@ import Testing
     if states[current] == nil { states[current] = .writable }
     let known = states
     return .init(environment: environment, readFile: { files[$0] },
-                 state: { known[$0] ?? .missing }, currentDirectory: { current })
+                 state: { known[$0.string] ?? .missing }, currentDirectory: { current })
   }
 
   let userDirs = "/home/u/.config/user-dirs.dirs"
@@ -89,17 +90,17 @@ import Testing
   @Test func folderStatesOnDisk() throws {
     let dir = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    #expect(FolderState.of(dir) == .writable)
-    #expect(FolderState.of(dir + "/missing") == .missing)
+    #expect(FolderState.of(RawPath(dir)) == .writable)
+    #expect(FolderState.of(RawPath(dir + "/missing")) == .missing)
     FileManager.default.createFile(atPath: dir + "/file", contents: Data())
-    #expect(FolderState.of(dir + "/file") == .notDirectory)
-    #expect(FolderState.of(dir + "/file/below") == .missing)
+    #expect(FolderState.of(RawPath(dir + "/file")) == .notDirectory)
+    #expect(FolderState.of(RawPath(dir + "/file/below")) == .missing)
     try FileManager.default.createSymbolicLink(atPath: dir + "/link", withDestinationPath: dir)
-    #expect(FolderState.of(dir + "/link") == .writable, "a link to a folder is that folder")
+    #expect(FolderState.of(RawPath(dir + "/link")) == .writable, "a link to a folder is that folder")
     try FileManager.default.createDirectory(atPath: dir + "/ro", withIntermediateDirectories: false,
                                             attributes: [.posixPermissions: 0o555])
     // root may write anywhere that is not mounted read-only; access(2) says so.
-    #expect(FolderState.of(dir + "/ro") == (geteuid() == 0 ? .writable : .notWritable))
+    #expect(FolderState.of(RawPath(dir + "/ro")) == (geteuid() == 0 ? .writable : .notWritable))
   }
 }
 
@@ -108,7 +109,7 @@ extension ScreenshotFolder.Surroundings {
   func withState(_ path: String, _ state: FolderState) -> Self {
     var copy = self
     let previous = self.state
-    copy.state = { $0 == path ? state : previous($0) }
+    copy.state = { $0 == RawPath(path) ? state : previous($0) }
     return copy
   }
 }
