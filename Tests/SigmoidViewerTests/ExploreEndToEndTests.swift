@@ -57,15 +57,25 @@ struct ExploreEndToEndTests {
     let withSecond = try s.screenshotMatchingModel("S'' shown")
     #expect(withSecond.locate(green, tolerance: Self.greenTolerance).count > 200, "S'' should be drawn after 3")
 
-    // A click on S''s legend entry hides it again; a click elsewhere toggles nothing; 2
-    // hides S' and brings it back.
+    // A click on S''s legend entry hides it again and leaves the entry there, dimmed; a
+    // click on the dimmed entry brings S'' back (and one more hides it); a click elsewhere
+    // toggles nothing; 2 hides S' and brings it back.
     let entries = s.model.legendEntries
     #expect(entries.map(\.curve) == [.sigmoid, .derivative, .secondDerivative])
     let entry = try #require(entries.first { $0.curve == .secondDerivative }).box
     try s.click(at: Int((entry.x0 + entry.x1) / 2), Int((entry.y0 + entry.y1) / 2), toggles: .secondDerivative)
     let clicked = try s.screenshotMatchingModel("legend click")
     #expect(clicked.locate(green, tolerance: Self.greenTolerance).isEmpty, "S'' (curve and legend) gone after the click")
-    #expect(s.model.legendEntries.map(\.curve) == [.sigmoid, .derivative], "the legend shows only what is drawn")
+    #expect(s.model.legendEntries.map(\.curve) == [.sigmoid, .derivative, .secondDerivative],
+            "a hidden curve keeps its legend entry")
+    let dimmed = try #require(s.model.legendEntries.first { $0.curve == .secondDerivative }).box
+    try s.click(at: Int((dimmed.x0 + dimmed.x1) / 2), Int((dimmed.y0 + dimmed.y1) / 2),
+                toggles: .secondDerivative)
+    let back = try s.screenshotMatchingModel("legend click brings S'' back")
+    #expect(back.locate(green, tolerance: Self.greenTolerance).count > 200, "S'' drawn again after clicking its dimmed entry")
+    try s.click(at: Int((dimmed.x0 + dimmed.x1) / 2), Int((dimmed.y0 + dimmed.y1) / 2),
+                toggles: .secondDerivative)
+    _ = try s.screenshotMatchingModel("legend click hides S'' once more")
     try s.click(at: probeX, probeY, toggles: nil)
     let orange = Self.style.derivativeColor.argb
     try s.key("2", .toggleCurve(.derivative))

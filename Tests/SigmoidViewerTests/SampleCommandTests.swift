@@ -97,6 +97,8 @@ let badInvocations: [BadInvocation] = [
     #expect(lines.first == "x,sigmoid,derivative,second_derivative")
     #expect(lines.count == 52 && lines.last == "")  // header, 50 rows, final newline
     #expect(chunks.count > 1)
+    // CSV is for machines: ASCII minus signs (the tick labels' U+2212 stays on screen).
+    #expect(text.contains("-") && text.unicodeScalars.allSatisfy(\.isASCII))
   }
 
   // MARK: - End to end: the built binary

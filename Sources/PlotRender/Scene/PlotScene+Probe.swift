@@ -29,7 +29,8 @@ extension PlotScene {
       }
     }
     var probe = ProbeLayout(x: readout.x, line: Box(x0: x0, y0: inner.y0, x1: x1, y1: inner.y1),
-                            dots: dots, readout: nil, swatches: [], texts: [], textSize: 0)
+                            dots: dots, readout: nil, readoutHides: 0, swatches: [], texts: [],
+                            textSize: 0)
     // What the readout must never cover: the legend, the probe's dots (with their white
     // rings), the pointer's arrow and the notice. What it keeps off while it can: the
     // markers and their labels, and a band around the probe line.
@@ -130,6 +131,7 @@ extension PlotScene {
     else { return nil }
     let (x0, y0) = (box.x0, box.y0)
     probe.readout = box
+    probe.readoutHides = covered
     probe.textSize = em
     probe.texts.removeAll()
     probe.swatches.removeAll()
@@ -162,13 +164,14 @@ extension PlotScene {
   }
 
   /// Counts the drawn curves and the tangent (points a pixel apart) on ``coverGrid``
-  /// over `inner`, in cells of about half the readout's em.
+  /// over `inner`, in cells of the readout's em: fine enough to find the gaps between
+  /// curves, coarse enough that trying every spot costs little.
   private mutating func buildCoverGrid(_ frame: SceneFrame, probeX: Double, inner: Box,
                                        _ m: LayoutMetrics) {
     var grid = coverGrid
     coverGrid = CoverGrid()
     defer { coverGrid = grid }
-    grid.reset(inner, cell: Swift.max(4, (0.5 * style.readoutSize * m.scale).rounded()))
+    grid.reset(inner, cell: Swift.max(6, (style.readoutSize * m.scale).rounded()))
     CurveCover.walk(sampled, x0: inner.x0, x1: inner.x1) { grid.add($0) }
     tangentPoints(frame, at: probeX, x0: inner.x0, x1: inner.x1) { grid.add($0) }
     grid.finish()
@@ -209,18 +212,32 @@ extension PlotScene {
       best = spot
     }
     let step = grid.cell
-    // Whole cells from the grid's origin, and the columns hugging the pointer's side.
-    let beside = [line.1, line.0 - width]
-    var y0 = yMin
-    while y0 <= yMax + step {
-      let y = Swift.min(y0, yMax)
+    let rows = Int(((yMax - yMin) / step).rounded(.up)) + 1
+    func row(_ k: Int) -> Double { Swift.min(yMin + Double(k) * step, yMax) }
+    /// Whole cells from the region's left, and the columns hugging the probe line's band.
+    func scan(_ y: Double) {
       var x0 = xMin
       while x0 <= xMax + step {
         consider(Swift.min(x0, xMax), y)
         x0 += step
       }
-      for x in beside { consider(x, y) }
-      y0 += step
+      consider(line.1, y)
+      consider(line.0 - width, y)
+    }
+    // Rows outward from the pointer's, each side stopping once its rows are farther from
+    // the pointer than the best clear spot found: the nearest clear spot is found without
+    // trying the whole plot.
+    var up = Swift.max(0, Swift.min(rows - 1, Int(((p.y - height / 2 - yMin) / step).rounded())))
+    var down = up + 1
+    while up >= 0 || down < rows {
+      if up >= 0 {
+        let y = row(up)
+        if bestCost.0 == 0 && p.y - (y + height) >= bestCost.1 { up = -1 } else { scan(y); up -= 1 }
+      }
+      if down < rows {
+        let y = row(down)
+        if bestCost.0 == 0 && y - p.y >= bestCost.1 { down = rows } else { scan(y); down += 1 }
+      }
     }
     return best.map { ($0, bestCost.0) }
   }
@@ -471,8 +488,12 @@ extension PlotScene {
     // small for it), opaque: text through text is unreadable.
     let inside = Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
                      y1: box.y1 - border)
-    let opacity = lastLayout.plotFrame.contains(box) ? style.readoutOpacity : 1
-    tint(inside, style.background, opacity: opacity, &canvas)
+    // Over nothing but the grid, a plain fill does the same for less.
+    if probe.readoutHides > 0, lastLayout.plotFrame.contains(box) {
+      tint(inside, style.background, opacity: style.readoutOpacity, &canvas)
+    } else {
+      fillBox(inside, style.background, &canvas)
+    }
     for edge in [Box(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y0 + border),
                  Box(x0: box.x0, y0: box.y1 - border, x1: box.x1, y1: box.y1),
                  Box(x0: box.x0, y0: box.y0 + border, x1: box.x0 + border, y1: box.y1 - border),

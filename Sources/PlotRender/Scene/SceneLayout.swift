@@ -159,6 +159,9 @@ public struct ProbeLayout: Hashable, Sendable {
   /// The readout's box, inside the plot beside the probe line, clear of the legend, the
   /// dots, the pointer and the notice; nil when the plot has no room for it.
   public var readout: Box?
+  /// How many curve points (a pixel apart, within a clearance) the readout hides: 0 where
+  /// the plot had a clear spot for it. Only then is its fill translucent.
+  public var readoutHides: Int
   /// A colour swatch before each curve row (legend order), none for x.
   public var swatches: [ProbeDot]
   /// The readout's labels and values.

@@ -92,9 +92,9 @@ import Testing
   }
 
   /// Where the user reads a shoulder or a tail (S' at its peak, S' and S in the lower
-  /// right, S low on the left, the inflection) the readout lands where no curve or
-  /// tangent pixel is drawn: with its fill made clear, the pixels inside it (away from
-  /// its texts and swatches) are those of the same view with no curves at all.
+  /// right, S low on the left, the inflection) the readout lands where no curve or the
+  /// tangent passes: the curves, evaluated every quarter pixel, and the tangent, as
+  /// drawTangent lays it, stay a stroke's half width clear of its box.
   @Test(arguments: [(0.0, 0.25), (8.5, 0.01), (6.0, 0.5), (-4.0, 0.02), (0.0, 0.5), (-1.3, 0.2),
                     (9.6, 0.98)])
   func hidesNoCurveWhereThereIsRoom(x: Double, y: Double) throws {
@@ -102,33 +102,32 @@ import Testing
       var (scene, frame) = SceneFixture.frame(.standard, width: w, height: h)
       frame.display.showsMarkers = false
       frame.pointer = Point(frame.viewport.pixelX(forX: x), frame.viewport.pixelY(forY: y))
-      scene.style.readoutOpacity = 0  // what lies under the box shows through
-      var seen = Canvas(width: w, height: h)
-      scene.render(frame, into: &seen)
-      let probe = try #require(scene.lastLayout.probe)
+      let layout = scene.layout(for: frame, width: w, height: h)
+      let probe = try #require(layout.probe)
       let box = try #require(probe.readout)
-      var bare = frame
-      bare.curves = []
-      bare.pointer = nil
-      var (bareScene, empty) = (scene, Canvas(width: w, height: h))
-      bareScene.render(bare, into: &empty)
-      let textLeft = probe.texts.map(\.box.x0).min()!
-      var hidden = 0
-      for py in Int(box.y0) + 1..<Int(box.y1) - 1 {
-        for px in Int(textLeft)..<Int(box.x1) - 1 {
-          let p = Point(Double(px) + 0.5, Double(py) + 0.5)
-          if probe.texts.contains(where: { $0.box.contains(p) }) { continue }
-          // Its colour swatches (each a short line of the curve's colour).
-          let half = (0.6 * probe.textSize).rounded() + 1, stroke = 2 * scene.lastLayout.scale
-          if probe.swatches.contains(where: {
-            abs($0.center.x - p.x) <= half && abs($0.center.y - p.y) <= stroke
-          }) { continue }
-          // The bare frame's legend (all dimmed) may sit elsewhere than the real one.
-          if bareScene.lastLayout.legend?.contains(p) ?? false { continue }
-          if SceneFixture.difference(seen[px, py], empty[px, py]) > 24 { hidden += 1 }
+      let vp = frame.viewport
+      let half = PlotStyle().curveWidth * layout.scale / 2
+      let grown = Box(x0: box.x0 - half, y0: box.y0 - half, x1: box.x1 + half, y1: box.y1 + half)
+      var hits: [String] = []
+      var px = vp.plot.left
+      while px <= vp.plot.right {
+        let vx = vp.x(forPixelX: px)
+        for curve in frame.curves where grown.contains(Point(px, vp.pixelY(forY: curve.evaluate(vx)))) {
+          hits.append("\(curve) at x \(vx)")
         }
+        px += 0.25
       }
-      #expect(hidden == 0, "\(w)x\(h) probe at (\(x), \(y)): \(hidden) curve pixels under \(box)")
+      // The tangent to S: straight in pixels, 160 points either side of the contact.
+      let p0 = Point(vp.pixelX(forX: probe.x), vp.pixelY(forY: sigmoid(probe.x)))
+      let k = -sigmoidDerivative(probe.x) * vp.xPerPixel * vp.yScale
+      let norm = (1 + k * k).squareRoot()
+      var u = -PlotStyle().tangentHalfLength * layout.scale
+      while u <= PlotStyle().tangentHalfLength * layout.scale {
+        let t = Point(p0.x + u / norm, p0.y + u * k / norm)
+        if vp.plot.left...vp.plot.right ~= t.x, grown.contains(t) { hits.append("tangent at \(t)") }
+        u += 0.25
+      }
+      #expect(hits.isEmpty, "\(w)x\(h) probe at (\(x), \(y)): readout \(box) over \(hits.prefix(3)) (\(hits.count))")
     }
   }
 }
