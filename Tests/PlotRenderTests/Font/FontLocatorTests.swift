@@ -115,3 +115,81 @@ import Testing
     }
   }
 }
+
+/// Issue 10: links, exhausted resources, bytes in paths, and an fc-match that will not stop.
+@Suite struct FontLocatorHostileTests {
+  /// A font reached through a link (as fc-match may answer) loads; so does a path that
+  /// is not UTF-8.
+  @Test func linksAndNonUTF8PathsLoad() throws {
+    let dir = NSTemporaryDirectory() + "font-links-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let link = RawPath(dir + "/link.ttf")
+    #expect(link.withCString { symlink(TestFonts.dejaVuPath, $0) } == 0)
+    let found = try FontLocator(environment: [:], fontconfig: { _ in link }, fallbackPaths: []).locate()
+    #expect(found.source == .fontconfig && found.path == link)
+    let odd = RawPath(bytes: Array((dir + "/f").utf8) + [0xFF, 0xFE] + Array(".ttf".utf8))
+    #expect(odd.withCString { symlink(TestFonts.dejaVuPath, $0) } == 0)
+    #expect(try FontLocator.readFontFile(odd) == TestFonts.dejaVuBytes)
+  }
+
+  @Test func runningOutOfDescriptorsStopsTheSearchAndSaysSo() {
+    #expect(FontLocator.problem(errno: EMFILE, call: "open").description.contains("out of file descriptors"))
+    let locator = FontLocator(environment: [:], fontconfig: { _ in nil }, fallbackPaths: ["/a.ttf", "/b.ttf"],
+                              readFile: { _ throws(FontFileProblem) in throw FontLocator.problem(errno: EMFILE, call: "open") })
+    #expect(throws: FontLocatorError.exhausted("/a.ttf", FontLocator.problem(errno: EMFILE, call: "open").description)) {
+      _ = try locator.locate()
+    }
+  }
+
+  @Test func procSelfMemGivesTheSystemsReason() {
+    #expect(throws: FontFileProblem.cannotRead(reason: "Input/output error")) {
+      _ = try FontLocator.readFontFile("/proc/self/mem")
+    }
+  }
+
+  /// An fc-match that ignores SIGTERM and never answers is killed and reaped after the
+  /// time-out: afterwards no process with its pid exists, not even a zombie.
+  @Test func anFcMatchIgnoringSIGTERMIsKilledAndReaped() throws {
+    let dir = NSTemporaryDirectory() + "fake-fc-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let script = "#!/bin/sh\ntrap '' TERM\necho $$ > '\(dir)/pid'\nwhile :; do sleep 0.05; done\n"
+    try script.write(toFile: dir + "/fc-match", atomically: true, encoding: .utf8)
+    chmod(dir + "/fc-match", 0o755)
+    // A just-written script can fail to exec (ETXTBSY) while another test's fork holds
+    // it open: try again until it really ran (it writes its pid).
+    for _ in 0..<5 where !FileManager.default.fileExists(atPath: dir + "/pid") {
+      #expect(FontLocator.fcMatch(family: "DejaVu Sans", timeout: 0.5, searchPath: dir) == nil)
+    }
+    let pid = try #require(Int32(try String(contentsOfFile: dir + "/pid", encoding: .utf8)
+      .trimmingCharacters(in: .whitespacesAndNewlines)))
+    #expect(kill(pid, 0) == -1 && errno == ESRCH, "fc-match \(pid) is still there")
+  }
+
+  @Test func anFcMatchAnswerIsTakenAsBytes() throws {
+    let dir = NSTemporaryDirectory() + "fake-fc-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    try "#!/bin/sh\nprintf '/x/\\377.ttf\\n'\n".write(toFile: dir + "/fc-match", atomically: true, encoding: .utf8)
+    chmod(dir + "/fc-match", 0o755)
+    var answer: RawPath?
+    for _ in 0..<5 where answer == nil { answer = FontLocator.fcMatch(family: "DejaVu Sans", searchPath: dir) }
+    #expect(answer == RawPath(bytes: Array("/x/".utf8) + [0xFF] + Array(".ttf".utf8)))
+  }
+}
+
+@Suite struct EscapingTests {
+  @Test(arguments: [
+    ([UInt8]("plain é.bmp".utf8), "plain é.bmp"),
+    ([0xFF, 0xFE] + Array(".bmp".utf8), "\\xff\\xfe.bmp"),
+    ([UInt8]("a\nb\tc\r".utf8), "a\\nb\\tc\\r"),
+    ([0x1B] + Array("[31m".utf8), "\\x1b[31m"),
+    ([UInt8]("back\\slash".utf8), "back\\\\slash"),
+    ([0xC2, 0x9B, 0xE2, 0x80, 0xAE], "\\u{9B}\\u{202E}"),
+    ([0xC0, 0xAF, 0xED, 0xA0, 0x80], "\\xc0\\xaf\\xed\\xa0\\x80"),  // overlong, surrogate
+  ])
+  func bytesAreEscapedToOnePrintableLine(_ bytes: [UInt8], _ shown: String) {
+    #expect(Escaping.escaped(bytes) == shown)
+  }
+}
