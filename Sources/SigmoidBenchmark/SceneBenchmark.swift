@@ -9,8 +9,10 @@ import PlotRender
 
 /// Frame times of the default scene while zooming, per stage, in microseconds.
 struct SceneBenchmark {
-  static let stages = ["layout", "sampling", "clearing", "grid and axes", "curves",
-                       "markers, dots", "text", "overlays"]
+  /// Margins, sampling, layout and the display list are the scene's model of a frame;
+  /// the rest rasterize the list's sections.
+  static let stages = ["margins", "sampling", "layout", "display list", "clearing",
+                       "grid and axes", "curves", "markers, dots", "text", "overlays"]
   static let frameCount = 200
 
   let width: Int
@@ -59,12 +61,11 @@ struct SceneBenchmark {
       var frame = SceneFrame(viewport: state.viewport, scale: state.scale)
       if probe { frame.pointer = anchor }
       scene.sampleCurves(frame); lap()
-      scene.drawBackground(into: &canvas); lap()
-      scene.drawGridAndAxes(frame, into: &canvas); lap()
-      scene.drawCurves(frame, into: &canvas); lap()
-      scene.drawMarkersAndProbe(into: &canvas); lap()
-      scene.drawText(frame, into: &canvas); lap()
-      scene.drawOverlays(into: &canvas); lap()
+      scene.layOut(frame, width: canvas.width, height: canvas.height); lap()
+      scene.buildDisplayList(frame); lap()
+      for section in DisplayList.Section.allCases {
+        scene.rasterize(section, into: &canvas); lap()
+      }
       frames.append(Double(last - start) / 1000)
       for (s, t) in times.enumerated() { stages[s].append(t) }
     }

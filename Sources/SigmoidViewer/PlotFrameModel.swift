@@ -76,9 +76,10 @@ struct PlotFrameModel: FrameModel {
     notice = text
   }
 
-  /// Hit-tests the legend as last drawn: the user clicks what is on screen.
+  /// Hit-tests the legend as last drawn (its display list): the user clicks what is on
+  /// screen.
   mutating func legendCurve(at point: Point) -> Curve? {
-    legendEntries.first { $0.box.contains(point) }?.curve
+    scene.legendCurve(at: point)
   }
 
   /// The readout of the probe in the last frame drawn (the window draws before copying, so
@@ -90,7 +91,7 @@ struct PlotFrameModel: FrameModel {
 
   /// The legend's entries in the last frame drawn, with their boxes (device pixels).
   var legendEntries: [(curve: Curve, box: Box)] {
-    scene.lastLayout.legendEntries
+    scene.displayList.legendEntries
   }
 
   /// The legend's corner in the last frame drawn (an index into the scene's corners).

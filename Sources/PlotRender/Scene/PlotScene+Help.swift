@@ -19,7 +19,7 @@ extension PlotScene {
     func largestFitting(_ make: (FontFace) -> HelpLayout?) -> HelpLayout? {
       var size = largest
       while true {
-        if let help = make(text.face(pixelSize: size)), room.contains(help.box) { return help }
+        if let help = make(faces.face(pixelSize: size)), room.contains(help.box) { return help }
         if size <= Self.smallestText { return nil }
         size = Swift.max(Self.smallestText, (size * 0.9 * 4).rounded(.down) / 4)
       }
@@ -124,21 +124,21 @@ extension PlotScene {
   }
 
   /// The overlay: the whole canvas dimmed, then the box with its texts.
-  mutating func drawHelp(into canvas: inout Canvas) {
+  func emitHelp(into list: inout DisplayList) {
     guard let help = lastLayout.help else { return }
-    tint(lastLayout.canvas, style.helpScrim, opacity: style.helpScrimOpacity, &canvas)
+    list.fill(lastLayout.canvas, style.helpScrim, opacity: style.helpScrimOpacity, role: .help)
     guard !help.texts.isEmpty else { return }
     let border = lineWidth(1, scale: lastLayout.scale)
     let box = help.box
-    fillBox(box, style.legendBorder, &canvas)
-    fillBox(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                y1: box.y1 - border), style.background, &canvas)
-    let face = text.face(pixelSize: help.textSize)
+    list.beginGroup(.help, bounds: box)
+    list.fill(box, style.legendBorder, role: .help)
+    list.fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
+                  y1: box.y1 - border), style.background, role: .help)
     for placed in help.texts {
       let color = placed.role == .helpAction || placed.role == .helpHint
         ? style.annotation : style.foreground
-      text.draw(placed.text, face: face, x: placed.box.x0, baseline: placed.baseline,
-                anchor: .left, color: color, into: &canvas)
+      list.text(run(placed, help.textSize, color), role: .text(placed.role))
     }
+    list.endGroup()
   }
 }
