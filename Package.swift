@@ -25,16 +25,20 @@ let package = Package(
 
     .target(name: "PlotCore", exclude: ["CMakeLists.txt"]),
     .target(name: "PlotRender", dependencies: ["PlotCore"], exclude: ["CMakeLists.txt"]),
+    // State and scene joined: the frame model, the margin policy, the bindings table, the
+    // input map. What the window, `render`, the tests and the benchmark all run.
+    .target(
+      name: "ViewerModel", dependencies: ["PlotCore", "PlotRender"], exclude: ["CMakeLists.txt"]),
 
     // MARK: - Executables
 
     .executableTarget(
       name: "SigmoidViewer",
-      dependencies: ["CSDL2", "PlotCore", "PlotRender"],
+      dependencies: ["CSDL2", "PlotCore", "PlotRender", "ViewerModel"],
       exclude: ["CMakeLists.txt"]),
     .executableTarget(
       name: "SigmoidBenchmark",
-      dependencies: ["PlotCore", "PlotRender"],
+      dependencies: ["PlotCore", "PlotRender", "ViewerModel"],
       exclude: ["CMakeLists.txt"]),
 
     // MARK: - Tests
@@ -48,9 +52,12 @@ let package = Package(
       ]),
     .testTarget(
       name: "PlotRenderTests",
-      dependencies: ["PlotRender"],
+      // ViewerModel: the scene tests fit margins and list the help through the library.
+      dependencies: ["PlotRender", "ViewerModel"],
       // Golden images, read and re-recorded in place through #filePath, not bundled.
       exclude: ["Snapshots"]),
-    .testTarget(name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "SigmoidBenchmark"]),
+    .testTarget(name: "ViewerModelTests", dependencies: ["ViewerModel"]),
+    .testTarget(
+      name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "SigmoidBenchmark", "ViewerModel"]),
   ]
 )

@@ -6,6 +6,7 @@ import CSDL2
 import Foundation
 import PlotCore
 import PlotRender
+import ViewerModel
 
 struct ViewerLoop<Model: FrameModel> {
   /// How long a notice ("saved …", a save error) stays in the window, in milliseconds.

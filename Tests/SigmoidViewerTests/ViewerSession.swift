@@ -8,6 +8,7 @@ import PlotCore
 import PlotRender
 import Testing
 @testable import SigmoidViewer
+import ViewerModel
 
 final class ViewerSession {
   let x: XvfbSession
@@ -26,7 +27,8 @@ final class ViewerSession {
     let located = try FontLocator().locate()
     let arguments = ["--size", "\(width)x\(height)", "--font", located.path.string] + extraArguments
     let options = try WindowOptions.parse(arguments)
-    model = PlotFrameModel(view: options.view, width: width, height: height, scale: 1, font: located.font)
+    model = PlotFrameModel(width: width, height: height, scale: 1, xRange: options.view.xRange,
+                           yRange: options.view.yRange, font: located.font)
     _ = model.apply(.resized(width: width, height: height, scale: 1))
     self.width = width
     self.height = height

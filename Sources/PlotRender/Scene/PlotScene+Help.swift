@@ -1,4 +1,4 @@
-// The key help overlay (H, F1): the plot dimmed, and a centred box listing KeyHelp.entries
+// The key help overlay (H, F1): the plot dimmed, and a centred box listing `help.entries`
 // (keys, action) in one to three column pairs, with a last line saying how to close it,
 // in as large a text as fits the canvas. Never smaller than a legible 9 px: where the
 // full table does not fit at that size the short table is shown, and where not even that
@@ -24,8 +24,8 @@ extension PlotScene {
         size = Swift.max(Self.smallestText, (size * 0.9 * 4).rounded(.down) / 4)
       }
     }
-    let tables = [(KeyHelp.entries, KeyHelp.closeHint),
-                  (KeyHelp.compactEntries, KeyHelp.compactCloseHint)]
+    let tables = [(help.entries, help.closeHint),
+                  (help.compactEntries, help.compactCloseHint)]
     for (entries, hint) in tables {
       let found = largestFitting { face in
         for pairs in 1...3 {
@@ -39,7 +39,7 @@ extension PlotScene {
         return
       }
     }
-    for lines in KeyHelp.tooSmall {
+    for lines in help.tooSmall {
       if let found = largestFitting({ helpMessage(lines, face: $0, in: room) }) {
         layout.help = found
         return
@@ -67,7 +67,7 @@ extension PlotScene {
       actionWidths[i / perColumn] = Swift.max(actionWidths[i / perColumn],
                                               face.measure(e.action).width)
     }
-    let titleWidth = face.measure(KeyHelp.title).width
+    let titleWidth = face.measure(help.title).width
     let hintWidth = face.measure(hint).width
     var width = 2 * pad + Double(pairs - 1) * pairGap
     for k in 0..<pairs { width += keyWidths[k] + columnGap + actionWidths[k] }
@@ -84,7 +84,7 @@ extension PlotScene {
         x0: x, y0: baseline - face.ascent, x1: x + face.measure(s).width,
         y1: baseline + face.descent), baseline: baseline))
     }
-    place(KeyHelp.title, .helpTitle, x: ((x0 + box.x1 - titleWidth) / 2).rounded(), rowIndex: 0)
+    place(help.title, .helpTitle, x: ((x0 + box.x1 - titleWidth) / 2).rounded(), rowIndex: 0)
     let half = 0.5 * em / row
     var columnX = x0 + pad
     for k in 0..<pairs {

@@ -18,6 +18,8 @@ public struct PlotScene {
   public var title = "Sigmoid Function and Its Derivative"
   public var xLabel = "x"
   public var yLabel = "Value"
+  /// What the key help overlay lists (the viewer gives it its bindings table's rows).
+  public var help = KeyHelp()
 
   /// Where everything went in the last frame laid out (set by ``layOut(_:width:height:)``):
   /// text boxes, frame, tick marks and legend, in device pixels.

@@ -178,7 +178,7 @@ public struct ProbeDot: Hashable, Sendable {
   public var center: Point
 }
 
-/// The key help overlay as drawn: a box centred on the canvas listing ``KeyHelp/entries``.
+/// The key help overlay as drawn: a box centred on the canvas listing ``PlotScene/help``.
 public struct HelpLayout: Hashable, Sendable {
   public var box: Box
   /// The heading, each entry's keys and action (full, or their short forms on a small
