@@ -1,4 +1,4 @@
-// Turns a curve and a viewport into the polyline to stroke, in device pixels: exactly the
+// Turns a plotted curve and a viewport into the polyline to stroke, in device pixels: exactly the
 // visible x range, accurate to a quarter pixel, clipped vertically. Not the stroking.
 
 /// A polyline in device pixels (y down), as one or more runs sharing one buffer.
@@ -20,7 +20,7 @@ public struct SampledCurve: Hashable, Sendable {
   }
 }
 
-/// Samples curves for a viewport, keeping one result per curve until the viewport changes.
+/// Samples curves for a viewport, caching each result under its curve and viewport.
 ///
 /// Method (per pixel column of the plot, device pixels):
 /// 1. x at each column centre comes from ``Viewport/x(forPixelX:)`` (never by adding a
@@ -34,7 +34,7 @@ public struct SampledCurve: Hashable, Sendable {
 ///    where the curve is wholly off the band on one side, or when the budget is spent.
 /// 3. The polyline is clipped to the plot's y range widened by ``clipMargin`` px.
 ///
-/// Y scales: each sample is ``Curve/scaledValue(_:in:)`` mapped with
+/// Y scales: each sample is ``PlottedCurve/scaledValue(_:in:)`` mapped with
 /// ``Viewport/pixelY(forU:)``, so a log axis shows S' at x = ±800 (u ≈ -347) although
 /// S'(800) is 0 as a double, and refinement works in pixels exactly as on a linear axis.
 /// Where the scale is undefined (S'' ≤ 0 under log, S'' < 0 under logit: u is NaN) the
@@ -63,35 +63,58 @@ public struct CurveSampler: Sendable {
   /// comes near it: they need 1-1.01 samples per column).
   static let samplesPerColumnBudget = 64
 
-  /// Cached results, indexed by `Curve.rawValue`.
-  private var entries: [Entry?] = Array(repeating: nil, count: Curve.allCases.count)
+  /// How many sampled curves the cache keeps at most; past that, the least recently
+  /// used is refilled. Far more than a frame draws, so no frame evicts its own curves.
+  public static let cacheCapacity = 64
+
+  /// Cached results, each under its full key: the curve (function, parameters, order)
+  /// and the viewport (ranges, plot rectangle, y scale). A change to any of them misses,
+  /// so a parameter change can never show a stale curve.
+  private var entries: [Entry] = []
+  /// Counts lookups; an entry's `lastUse` is the count at its last hit or fill.
+  private var clock = 0
   /// How many times a curve was actually sampled (cache misses); for tests and benchmarks.
   public private(set) var samplingCount = 0
 
   private struct Entry: Sendable {
+    var curve: PlottedCurve
     var viewport: Viewport
     var result: SampledCurve
+    var lastUse: Int
   }
 
   public init() {}
 
-  /// The polyline of `curve` for `viewport`; the cached one if neither changed.
-  public mutating func sample(_ curve: Curve, in viewport: Viewport) -> SampledCurve {
-    let slot = curve.rawValue
-    if let entry = entries[slot], entry.viewport == viewport { return entry.result }
-    // Take the old entry out so its buffers are uniquely held and refilled in place.
-    var entry: Entry? = nil
-    swap(&entry, &entries[slot])
-    var result = entry?.result ?? SampledCurve()
-    entry = nil
+  /// The polyline of `curve` for `viewport`; the cached one if that exact pair was
+  /// sampled before and not evicted.
+  public mutating func sample(_ curve: PlottedCurve, in viewport: Viewport) -> SampledCurve {
+    clock += 1
+    if let i = entries.firstIndex(where: { $0.viewport == viewport && $0.curve == curve }) {
+      entries[i].lastUse = clock
+      return entries[i].result
+    }
+    // The entry to refill: this curve's for another view (a pan or zoom), else a new one
+    // while there is room, else the least recently used.
+    let slot: Int
+    if let i = entries.firstIndex(where: { $0.curve == curve }) {
+      slot = i
+    } else if entries.count < Self.cacheCapacity {
+      entries.append(Entry(curve: curve, viewport: viewport, result: SampledCurve(), lastUse: 0))
+      slot = entries.count - 1
+    } else {
+      slot = entries.indices.min { entries[$0].lastUse < entries[$1].lastUse } ?? 0
+    }
+    // Take the old result out so its buffers are uniquely held and refilled in place.
+    var result = SampledCurve()
+    swap(&result, &entries[slot].result)
     Self.sample(curve, in: viewport, into: &result)
-    entries[slot] = Entry(viewport: viewport, result: result)
+    entries[slot] = Entry(curve: curve, viewport: viewport, result: result, lastUse: clock)
     samplingCount += 1
     return result
   }
 
   /// Samples without caching, overwriting `result` (its storage is reused when unique).
-  public static func sample(_ curve: Curve, in vp: Viewport, into result: inout SampledCurve) {
+  public static func sample(_ curve: PlottedCurve, in vp: Viewport, into result: inout SampledCurve) {
     var points: [Point] = []
     var runEnds: [Int] = []
     swap(&points, &result.points)
@@ -120,7 +143,7 @@ public struct CurveSampler: Sendable {
   }
 
   /// Samples without caching into fresh buffers.
-  static func sampled(_ curve: Curve, in vp: Viewport) -> SampledCurve {
+  static func sampled(_ curve: PlottedCurve, in vp: Viewport) -> SampledCurve {
     var result = SampledCurve()
     sample(curve, in: vp, into: &result)
     return result
@@ -135,7 +158,7 @@ private struct Walk {
     var p: Point
   }
 
-  let curve: Curve
+  let curve: PlottedCurve
   let viewport: Viewport
   var clipper: PolylineClipper
   /// Samples still allowed beyond the column edges.
@@ -151,7 +174,7 @@ private struct Walk {
   /// Whether the last sample fed was in a gap (u NaN): the next defined one starts a run.
   private var inGap = false
 
-  init(curve: Curve, viewport: Viewport, clipper: PolylineClipper, budget: Int) {
+  init(curve: PlottedCurve, viewport: Viewport, clipper: PolylineClipper, budget: Int) {
     self.curve = curve
     self.viewport = viewport
     self.clipper = clipper

@@ -42,7 +42,7 @@ struct MemorySoak {
     var canvas = Canvas(width: 240, height: 160)
     _ = state.setMargins(scene.margins(for: SceneFrame(viewport: state.viewport)))
     let anchor = Point(state.viewport.pixelX(forX: 0.5),
-                       state.viewport.pixelY(forY: sigmoid(0.5)))
+                       state.viewport.pixelY(forY: PlottedCurve.sigmoid.evaluate(0.5)))
     var afterWarmUp = Self.residentBytes()
     for i in 0..<frames {
       if state.apply(Self.input(frame: i, anchor: anchor)),

@@ -177,9 +177,9 @@ enum InputMap {
     case .one:                      // 1            · show / hide S
       return .input(.toggleCurve(.sigmoid))
     case .two:                      // 2            · show / hide S'
-      return .input(.toggleCurve(.derivative))
+      return .input(.toggleCurve(.sigmoidDerivative))
     case .three:                    // 3            · show / hide S''
-      return .input(.toggleCurve(.secondDerivative))
+      return .input(.toggleCurve(.sigmoidSecondDerivative))
     case .l:                        // L            · log y scale (again: linear)
       return .input(.toggleYScale(.log))
     case .k:                        // K            · logit y scale (again: linear)

@@ -77,7 +77,7 @@ struct PlotFrameModel: FrameModel {
   }
 
   /// Hit-tests the legend as last drawn: the user clicks what is on screen.
-  mutating func legendCurve(at point: Point) -> Curve? {
+  mutating func legendCurve(at point: Point) -> PlottedCurve? {
     legendEntries.first { $0.box.contains(point) }?.curve
   }
 
@@ -89,7 +89,7 @@ struct PlotFrameModel: FrameModel {
   }
 
   /// The legend's entries in the last frame drawn, with their boxes (device pixels).
-  var legendEntries: [(curve: Curve, box: Box)] {
+  var legendEntries: [(curve: PlottedCurve, box: Box)] {
     scene.lastLayout.legendEntries
   }
 

@@ -18,7 +18,7 @@ import Testing
   }
 
   /// `x` with y fitted to `curve` over it (as the default view does).
-  static func fitted(_ x: ClosedRange<Double>, _ curve: Curve) -> Viewport {
+  static func fitted(_ x: ClosedRange<Double>, _ curve: PlottedCurve) -> Viewport {
     view(x, ViewerState.fittedYRange(over: x, curves: [curve]))
   }
 
@@ -27,7 +27,7 @@ import Testing
     return (c - s / 2)...(c + s / 2)
   }
 
-  static func cases(for curve: Curve) -> [Case] {
+  static func cases(for curve: PlottedCurve) -> [Case] {
     [
       Case(name: "standard", viewport: view(-10...10, -0.05...1.05)),
       Case(name: "fitted", viewport: fitted(-10...10, curve)),
@@ -74,8 +74,8 @@ import Testing
     return hypot(a.x + t * dx - p.x, a.y + t * dy - p.y)
   }
 
-  @Test(arguments: Curve.allCases)
-  func polylineStaysWithinAQuarterPixelOfTheCurve(curve: Curve) {
+  @Test(arguments: PlottedCurve.sigmoidCurves)
+  func polylineStaysWithinAQuarterPixelOfTheCurve(curve: PlottedCurve) {
     var sampler = CurveSampler()
     for c in Self.cases(for: curve) {
       let v = c.viewport
@@ -98,8 +98,8 @@ import Testing
     }
   }
 
-  @Test(arguments: Curve.allCases)
-  func outputIsFiniteInsideTheBandAndWellFormed(curve: Curve) {
+  @Test(arguments: PlottedCurve.sigmoidCurves)
+  func outputIsFiniteInsideTheBandAndWellFormed(curve: PlottedCurve) {
     var sampler = CurveSampler()
     for c in Self.cases(for: curve) {
       let v = c.viewport
@@ -122,8 +122,8 @@ import Testing
     }
   }
 
-  @Test(arguments: [Curve.sigmoid, .derivative])
-  func everyPixelColumnHasASample(curve: Curve) {
+  @Test(arguments: [PlottedCurve.sigmoid, .sigmoidDerivative])
+  func everyPixelColumnHasASample(curve: PlottedCurve) {
     var sampler = CurveSampler()
     let v = Self.view(-10...10, -0.05...1.05)
     let s = sampler.sample(curve, in: v)
@@ -155,7 +155,7 @@ import Testing
     let first = sampler.sample(.sigmoid, in: v)
     #expect(sampler.sample(.sigmoid, in: v) == first)
     #expect(sampler.samplingCount == 1)
-    _ = sampler.sample(.derivative, in: v)
+    _ = sampler.sample(.sigmoidDerivative, in: v)
     _ = sampler.sample(.sigmoid, in: v)
     #expect(sampler.samplingCount == 2, "each curve keeps its own entry")
     let moved = v.panned(byPixels: 3, dy: 0)

@@ -89,8 +89,8 @@ import Testing
   /// The explore keys, each with the input it must send; the table in the README lists
   /// the same keys.
   static let exploreKeys: [(Key, WindowAction)] = [
-    (.one, .input(.toggleCurve(.sigmoid))), (.two, .input(.toggleCurve(.derivative))),
-    (.three, .input(.toggleCurve(.secondDerivative))),
+    (.one, .input(.toggleCurve(.sigmoid))), (.two, .input(.toggleCurve(.sigmoidDerivative))),
+    (.three, .input(.toggleCurve(.sigmoidSecondDerivative))),
     (.m, .input(.toggleMarkers)), (.g, .input(.toggleGrid)),
     (.h, .input(.toggleHelp)), (.f1, .input(.toggleHelp)),
     (.l, .input(.toggleYScale(.log))), (.k, .input(.toggleYScale(.logit))),

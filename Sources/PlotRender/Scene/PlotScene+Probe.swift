@@ -247,14 +247,14 @@ extension PlotScene {
   /// curve. Nothing when S is hidden or the probe has no point of contact in view.
   private func tangentPoints(_ frame: SceneFrame, at x: Double, x0: Double, x1: Double,
                              _ body: (Point) -> Void) {
-    guard frame.curves.contains(.sigmoid) else { return }
+    guard let curve = frame.display.tangentCurve, let slope = curve.slope(at: x) else { return }
     let vp = frame.viewport
     let reach = style.tangentHalfLength * frame.scale
     let p0 = Point(vp.pixelX(forX: x),
-                   vp.pixelY(forU: Curve.sigmoid.scaledValue(x, in: vp.yAxisScale)))
+                   vp.pixelY(forU: curve.scaledValue(x, in: vp.yAxisScale)))
     guard p0.x.isFinite, p0.y.isFinite else { return }
     if vp.yAxisScale == .linear {
-      let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
+      let k = -slope * vp.xPerPixel * vp.yScale
       guard k.isFinite else { return }
       let norm = (1 + k * k).squareRoot()
       var u = -reach
@@ -265,7 +265,7 @@ extension PlotScene {
       }
       return
     }
-    let y0 = sigmoid(x), slope = sigmoidDerivative(x)
+    let y0 = curve.evaluate(x)
     var px = Swift.max(x0, p0.x - reach)
     while px <= Swift.min(x1, p0.x + reach) {
       let p = Point(px, vp.pixelY(forY: y0 + slope * ((px - p0.x) * vp.xPerPixel)))
@@ -296,19 +296,20 @@ extension PlotScene {
   /// drawn only from a point of contact in view.
   mutating func drawTangent(_ frame: SceneFrame, x: Double, clip: ClipRect,
                             into canvas: inout Canvas) {
+    guard let curve = frame.display.tangentCurve, let slope = curve.slope(at: x) else { return }
     let vp = frame.viewport
     let s = lastLayout.scale
     let reach = style.tangentHalfLength * s
     let p0 = Point(vp.pixelX(forX: x),
-                   vp.pixelY(forU: Curve.sigmoid.scaledValue(x, in: vp.yAxisScale)))
+                   vp.pixelY(forU: curve.scaledValue(x, in: vp.yAxisScale)))
     guard p0.x.isFinite, p0.y.isFinite else { return }
     let box = Box(x0: Double(clip.x0), y0: Double(clip.y0), x1: Double(clip.x1),
                   y1: Double(clip.y1))
     var dasher = Dasher(on: style.tangentDash.on * s, off: style.tangentDash.off * s,
                         stroke: Stroke(width: style.tangentWidth * s, cap: .butt),
-                        color: style.sigmoidColor, clip: clip)
+                        color: style.color(for: curve), clip: clip)
     if vp.yAxisScale == .linear {
-      let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
+      let k = -slope * vp.xPerPixel * vp.yScale
       guard k.isFinite else { return }
       // Unit direction to the right; the line is p0 + u·d for u in pixels along it.
       let norm = (1 + k * k).squareRoot()
@@ -324,7 +325,7 @@ extension PlotScene {
       return
     }
     guard box.contains(p0) else { return }
-    let y0 = sigmoid(x), slope = sigmoidDerivative(x)
+    let y0 = curve.evaluate(x)
     /// The tangent at pixel column px: x − x0 is (px − p0.x) pixels' worth of x.
     func point(_ px: Double) -> Point {
       Point(px, vp.pixelY(forY: y0 + slope * ((px - p0.x) * vp.xPerPixel)))

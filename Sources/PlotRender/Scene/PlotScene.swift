@@ -112,7 +112,7 @@ public struct PlotScene {
       }
       raster.fill(strokePath, color: style.color(for: curve), clip: clip, into: &canvas)
     }
-    if let probe = lastLayout.probe, frame.curves.contains(.sigmoid) {
+    if let probe = lastLayout.probe, frame.display.tangentCurve != nil {
       drawTangent(frame, x: probe.x, clip: clip, into: &canvas)
     }
   }
