@@ -115,13 +115,19 @@ public struct CurveSampler: Sendable {
 
   /// Samples without caching, overwriting `result` (its storage is reused when unique).
   public static func sample(_ curve: PlottedCurve, in vp: Viewport, into result: inout SampledCurve) {
+    curve.function.sampleCurve(curve.order, curve.parameters, in: vp, into: &result)
+  }
+
+  /// The sampling pass for family `f` (``PlotFunction/sampleCurve(_:_:in:into:)``).
+  static func sample<F: PlotFunction>(_ f: F, _ order: DerivativeOrder, _ p: ParameterValues,
+                                      in vp: Viewport, into result: inout SampledCurve) {
     var points: [Point] = []
     var runEnds: [Int] = []
     swap(&points, &result.points)
     swap(&runEnds, &result.runEnds)
     let columns = Swift.max(1, Int(vp.plot.width.rounded(.up)))
     var walk = Walk(
-      curve: curve, viewport: vp,
+      function: f, order: order, parameters: p, viewport: vp,
       clipper: PolylineClipper(
         points: consume points, runEnds: consume runEnds,
         minY: vp.plot.top - clipMargin, maxY: vp.plot.bottom + clipMargin),
@@ -129,13 +135,13 @@ public struct CurveSampler: Sendable {
     walk.clipper.points.reserveCapacity(columns * 2 + 16)
     // Samples at the left edge, every column centre, and the right edge, so each column
     // holds one even after rounding, and the ends are exactly x.min and x.max.
-    var a = walk.sample(vp.x.min)
+    var a = walk.map.sample(vp.x.min)
     walk.start(a)
     for i in 0...columns {
       let px = vp.plot.left + Double(i) + 0.5
       if i < columns && px >= vp.plot.right { continue }
-      let b = walk.sample(i == columns ? vp.x.max : vp.x(forPixelX: px))
-      walk.refine(a, walk.sample(a.x + (b.x - a.x) / 2), b)
+      let b = walk.map.sample(i == columns ? vp.x.max : vp.x(forPixelX: px))
+      walk.refine(a, walk.map.sample(a.x + (b.x - a.x) / 2), b)
       a = b
     }
     walk.clipper.closeRun()
@@ -150,48 +156,41 @@ public struct CurveSampler: Sendable {
   }
 }
 
-/// One sampling pass: evaluation, mapping and adaptive refinement feeding the clipper.
-private struct Walk {
-  /// A sample: data x and its device-pixel point.
-  struct Sample {
-    var x: Double
-    var p: Point
+extension PlotFunction {
+  /// The sampler's pass over this family's curve, a requirement only so that each family's
+  /// witness is this generic code specialized to it: the per-sample calls are then static
+  /// and inlined, not made through the curve's existential (which also made the walk
+  /// state costly to copy). Families do not implement it.
+  public func sampleCurve(_ order: DerivativeOrder, _ p: ParameterValues, in viewport: Viewport,
+                          into result: inout SampledCurve) {
+    CurveSampler.sample(self, order, p, in: viewport, into: &result)
   }
+}
 
-  let curve: PlottedCurve
-  let viewport: Viewport
+/// One sampling pass of family F: evaluation, mapping and adaptive refinement feeding
+/// the clipper.
+private struct Walk<F: PlotFunction> {
+  /// How a data x becomes a sample: evaluation and mapping, read-only. Kept apart from
+  /// the mutable state so a sample never copies the walk (its clipper's buffers).
+  let map: Mapping<F>
   var clipper: PolylineClipper
   /// Samples still allowed beyond the column edges.
   var budget: Int
-  /// Clamp band for pixel y, device pixels.
-  let lowY: Double
-  let highY: Double
   /// Refinement tolerance in device pixels: ``CurveSampler/refineTolerance``, or the
   /// curve's own rounding noise (2 ulps of u) where the y zoom makes that larger.
   let tolerance: Double
-  /// The viewport's y scale, read once.
-  let scale: YScale
   /// Whether the last sample fed was in a gap (u NaN): the next defined one starts a run.
   private var inGap = false
 
-  init(curve: PlottedCurve, viewport: Viewport, clipper: PolylineClipper, budget: Int) {
-    self.curve = curve
-    self.viewport = viewport
+  init(function: F, order: DerivativeOrder, parameters: ParameterValues, viewport: Viewport,
+       clipper: PolylineClipper, budget: Int) {
     self.clipper = clipper
     self.budget = budget
-    lowY = clipper.minY - CurveSampler.farPixels
-    highY = clipper.maxY + CurveSampler.farPixels
+    map = Mapping(function: function, order: order, parameters: parameters, viewport: viewport,
+                  scale: viewport.yAxisScale, lowY: clipper.minY - CurveSampler.farPixels,
+                  highY: clipper.maxY + CurveSampler.farPixels)
     let yMagnitude = Swift.max(viewport.y.min.magnitude, viewport.y.max.magnitude)
     tolerance = Swift.max(CurveSampler.refineTolerance, 2 * yMagnitude.ulp * viewport.yScale)
-    scale = viewport.yAxisScale
-  }
-
-  /// The curve at data x, mapped to device pixels with the viewport's precomputed scales;
-  /// pixel y is NaN in a gap of the scale (see ``CurveSampler``).
-  func sample(_ x: Double) -> Sample {
-    let py = viewport.pixelY(forU: curve.scaledValue(x, in: scale))
-    let y = py.isNaN ? py : Swift.min(Swift.max(py, lowY), highY)
-    return Sample(x: x, p: Point(viewport.pixelX(forX: x), y))
   }
 
   /// Starts the polyline at `a`.
@@ -227,8 +226,8 @@ private struct Walk {
       emit(m, b)
       return
     }
-    let q1 = sample(q1x)
-    let q3 = sample(q3x)
+    let q1 = map.sample(q1x)
+    let q3 = map.sample(q3x)
     budget -= 2
     let top = clipper.minY
     let bottom = clipper.maxY
@@ -236,8 +235,8 @@ private struct Walk {
     let allBelow =
       a.p.y > bottom && q1.p.y > bottom && m.p.y > bottom && q3.p.y > bottom && b.p.y > bottom
     if allAbove || allBelow
-      || (distance(q1.p, a.p, b.p) <= tolerance && distance(m.p, a.p, b.p) <= tolerance
-        && distance(q3.p, a.p, b.p) <= tolerance)
+      || (Self.distance(q1.p, a.p, b.p) <= tolerance && Self.distance(m.p, a.p, b.p) <= tolerance
+        && Self.distance(q3.p, a.p, b.p) <= tolerance)
     {
       feed(b)
       return
@@ -255,8 +254,8 @@ private struct Walk {
       feed(b)
     } else if !aGap && !bGap {
       // Both ends defined, the middle not: two edges, one in each half.
-      refineAcrossGap(a, sample(a.x + (m.x - a.x) / 2), m)
-      refineAcrossGap(m, sample(m.x + (b.x - m.x) / 2), b)
+      refineAcrossGap(a, map.sample(a.x + (m.x - a.x) / 2), m)
+      refineAcrossGap(m, map.sample(m.x + (b.x - m.x) / 2), b)
     } else {
       var defined = aGap ? b : a
       var gap = aGap ? a : b
@@ -264,15 +263,15 @@ private struct Walk {
       for _ in 0..<80 where budget > 0 {
         let mx = defined.x + (gap.x - defined.x) / 2
         if mx == defined.x || mx == gap.x { break }
-        let s = sample(mx)
+        let s = map.sample(mx)
         budget -= 1
         if s.p.y.isNaN { gap = s } else { defined = s }
       }
       if aGap {
         feed(defined)  // starts a run
-        refine(defined, sample(defined.x + (b.x - defined.x) / 2), b)
+        refine(defined, map.sample(defined.x + (b.x - defined.x) / 2), b)
       } else {
-        if defined.x != a.x { refine(a, sample(a.x + (defined.x - a.x) / 2), defined) }
+        if defined.x != a.x { refine(a, map.sample(a.x + (defined.x - a.x) / 2), defined) }
         feed(b)  // ends it
       }
     }
@@ -285,7 +284,7 @@ private struct Walk {
   }
 
   /// Distance from p to the segment a-b, device pixels.
-  private func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+  private static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
     let dx = b.x - a.x
     let dy = b.y - a.y
     let length2 = dx * dx + dy * dy
@@ -295,4 +294,32 @@ private struct Walk {
     let ey = a.y + t * dy - p.y
     return (ex * ex + ey * ey).squareRoot()
   }
+}
+
+/// The read-only half of a walk: family, order, parameters and viewport, and the clamp
+/// band for pixel y.
+private struct Mapping<F: PlotFunction> {
+  let function: F
+  let order: DerivativeOrder
+  let parameters: ParameterValues
+  let viewport: Viewport
+  /// The viewport's y scale, read once.
+  let scale: YScale
+  /// Clamp band for pixel y, device pixels.
+  let lowY: Double
+  let highY: Double
+
+  /// The curve at data x, mapped to device pixels with the viewport's precomputed scales;
+  /// pixel y is NaN in a gap of the scale (see ``CurveSampler``).
+  @inline(__always) func sample(_ x: Double) -> Sample {
+    let py = viewport.pixelY(forU: function.scaledValue(order, at: x, parameters, in: scale))
+    let y = py.isNaN ? py : Swift.min(Swift.max(py, lowY), highY)
+    return Sample(x: x, p: Point(viewport.pixelX(forX: x), y))
+  }
+}
+
+/// A sample: data x and its device-pixel point.
+private struct Sample {
+  var x: Double
+  var p: Point
 }

@@ -71,6 +71,11 @@ public protocol PlotFunction: Sendable {
   /// x ranges the markers shade (where the gradient vanishes, dead zones); the ends may
   /// be infinite. Default: none.
   func shadedRegions(_ p: ParameterValues) -> [ClosedRange<Double>]
+
+  /// The sampler's pass over the curve of `order` (CurveSampler.swift gives it; do not
+  /// implement it: it is a requirement so each family gets its own specialized copy).
+  func sampleCurve(_ order: DerivativeOrder, _ p: ParameterValues, in viewport: Viewport,
+                   into result: inout SampledCurve)
 }
 
 extension PlotFunction {

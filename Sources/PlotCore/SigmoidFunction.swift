@@ -38,25 +38,24 @@ public struct SigmoidFunction: PlotFunction {
   /// Whether `p` is (k, x0) = (1, 0), where every value is Sigmoid.swift's unchanged.
   @inlinable static func isPlain(_ p: ParameterValues) -> Bool { p[0] == 1 && p[1] == 0 }
 
-  /// u = k·(x − x0), exactly x at the defaults.
+  /// u = k·(x − x0). At the defaults this is x itself, bit for bit (x − 0 = x, −0 − 0 =
+  /// −0, 1·x = x, NaN and ±∞ pass through), and so are k·f(u) = 1·f(x) and k²·f(u): the
+  /// values there are Sigmoid.swift's own without a branch in the hot loop.
   @inlinable static func argument(_ x: Double, _ p: ParameterValues) -> Double {
     p[0] * (x - p[1])
   }
 
-  @inlinable public func value(at x: Double, _ p: ParameterValues) -> Double {
-    if Self.isPlain(p) { return sigmoid(x) }
-    return sigmoid(Self.argument(x, p))
+  @inlinable @inline(__always) public func value(at x: Double, _ p: ParameterValues) -> Double {
+    sigmoid(Self.argument(x, p))
   }
 
-  @inlinable public func derivative(at x: Double, _ p: ParameterValues) -> Double {
-    if Self.isPlain(p) { return sigmoidDerivative(x) }
-    return p[0] * sigmoidDerivative(Self.argument(x, p))
+  @inlinable @inline(__always) public func derivative(at x: Double, _ p: ParameterValues) -> Double {
+    p[0] * sigmoidDerivative(Self.argument(x, p))
   }
 
-  @inlinable public func secondDerivative(at x: Double, _ p: ParameterValues) -> Double {
-    if Self.isPlain(p) { return sigmoidSecondDerivative(x) }
+  @inlinable @inline(__always) public func secondDerivative(at x: Double, _ p: ParameterValues) -> Double {
     let k = p[0], u = Self.argument(x, p)
-    if u.magnitude < 0x1p-27 { return u == 0 ? 0 : -(k * k * u) * 0.125 }
+    if u.magnitude < 0x1p-27, !Self.isPlain(p) { return u == 0 ? 0 : -(k * k * u) * 0.125 }
     return k * k * sigmoidSecondDerivative(u)
   }
 
@@ -69,7 +68,7 @@ public struct SigmoidFunction: PlotFunction {
   ///
   /// plus ln k for S' and 2·ln k for S'' (nothing at k = 1). Each sum adds terms of one
   /// sign, so it keeps full relative accuracy.
-  @inlinable public func naturalLog(_ order: DerivativeOrder, at x: Double,
+  @inlinable @inline(__always) public func naturalLog(_ order: DerivativeOrder, at x: Double,
                                     _ p: ParameterValues) -> Double {
     if x.isNaN { return x }
     let k = p[0], u = Self.argument(x, p)
