@@ -46,9 +46,11 @@ let package = Package(
     .testTarget(
       name: "PlotCoreTests",
       dependencies: ["PlotCore"],
-      exclude: ["Fixtures/make_reference.py", "Fixtures/make_readout_reference.py"],
+      exclude: ["Fixtures/make_reference.py", "Fixtures/make_readout_reference.py",
+                "Fixtures/make_parameter_reference.py"],
       resources: [
         .copy("Fixtures/sigmoid-reference.csv"), .copy("Fixtures/readout-reference.csv"),
+        .copy("Fixtures/sigmoid-parameters-reference.csv"),
       ]),
     .testTarget(
       name: "PlotRenderTests",

@@ -1,4 +1,4 @@
-// Turns a curve and a viewport into the polyline to stroke, in device pixels: exactly the
+// Turns a plotted curve and a viewport into the polyline to stroke, in device pixels: exactly the
 // visible x range, accurate to a quarter pixel, clipped vertically. Not the stroking.
 
 /// A polyline in device pixels (y down), as one or more runs sharing one buffer.
@@ -20,7 +20,7 @@ public struct SampledCurve: Hashable, Sendable {
   }
 }
 
-/// Samples curves for a viewport, keeping one result per curve until the viewport changes.
+/// Samples curves for a viewport, caching each result under its curve and viewport.
 ///
 /// Method (per pixel column of the plot, device pixels):
 /// 1. x at each column centre comes from ``Viewport/x(forPixelX:)`` (never by adding a
@@ -34,7 +34,7 @@ public struct SampledCurve: Hashable, Sendable {
 ///    where the curve is wholly off the band on one side, or when the budget is spent.
 /// 3. The polyline is clipped to the plot's y range widened by ``clipMargin`` px.
 ///
-/// Y scales: each sample is ``Curve/scaledValue(_:in:)`` mapped with
+/// Y scales: each sample is ``PlottedCurve/scaledValue(_:in:)`` mapped with
 /// ``Viewport/pixelY(forU:)``, so a log axis shows S' at x = ±800 (u ≈ -347) although
 /// S'(800) is 0 as a double, and refinement works in pixels exactly as on a linear axis.
 /// Where the scale is undefined (S'' ≤ 0 under log, S'' < 0 under logit: u is NaN) the
@@ -63,42 +63,71 @@ public struct CurveSampler: Sendable {
   /// comes near it: they need 1-1.01 samples per column).
   static let samplesPerColumnBudget = 64
 
-  /// Cached results, indexed by `Curve.rawValue`.
-  private var entries: [Entry?] = Array(repeating: nil, count: Curve.allCases.count)
+  /// How many sampled curves the cache keeps at most; past that, the least recently
+  /// used is refilled. Far more than a frame draws, so no frame evicts its own curves.
+  public static let cacheCapacity = 64
+
+  /// Cached results, each under its full key: the curve (function, parameters, order)
+  /// and the viewport (ranges, plot rectangle, y scale). A change to any of them misses,
+  /// so a parameter change can never show a stale curve.
+  private var entries: [Entry] = []
+  /// Counts lookups; an entry's `lastUse` is the count at its last hit or fill.
+  private var clock = 0
   /// How many times a curve was actually sampled (cache misses); for tests and benchmarks.
   public private(set) var samplingCount = 0
 
   private struct Entry: Sendable {
+    var curve: PlottedCurve
     var viewport: Viewport
     var result: SampledCurve
+    var lastUse: Int
   }
 
   public init() {}
 
-  /// The polyline of `curve` for `viewport`; the cached one if neither changed.
-  public mutating func sample(_ curve: Curve, in viewport: Viewport) -> SampledCurve {
-    let slot = curve.rawValue
-    if let entry = entries[slot], entry.viewport == viewport { return entry.result }
-    // Take the old entry out so its buffers are uniquely held and refilled in place.
-    var entry: Entry? = nil
-    swap(&entry, &entries[slot])
-    var result = entry?.result ?? SampledCurve()
-    entry = nil
+  /// The polyline of `curve` for `viewport`; the cached one if that exact pair was
+  /// sampled before and not evicted.
+  public mutating func sample(_ curve: PlottedCurve, in viewport: Viewport) -> SampledCurve {
+    clock += 1
+    if let i = entries.firstIndex(where: { $0.viewport == viewport && $0.curve == curve }) {
+      entries[i].lastUse = clock
+      return entries[i].result
+    }
+    // The entry to refill: this curve's for another view (a pan or zoom), else a new one
+    // while there is room, else the least recently used.
+    let slot: Int
+    if let i = entries.firstIndex(where: { $0.curve == curve }) {
+      slot = i
+    } else if entries.count < Self.cacheCapacity {
+      entries.append(Entry(curve: curve, viewport: viewport, result: SampledCurve(), lastUse: 0))
+      slot = entries.count - 1
+    } else {
+      slot = entries.indices.min { entries[$0].lastUse < entries[$1].lastUse } ?? 0
+    }
+    // Take the old result out so its buffers are uniquely held and refilled in place.
+    var result = SampledCurve()
+    swap(&result, &entries[slot].result)
     Self.sample(curve, in: viewport, into: &result)
-    entries[slot] = Entry(viewport: viewport, result: result)
+    entries[slot] = Entry(curve: curve, viewport: viewport, result: result, lastUse: clock)
     samplingCount += 1
     return result
   }
 
   /// Samples without caching, overwriting `result` (its storage is reused when unique).
-  public static func sample(_ curve: Curve, in vp: Viewport, into result: inout SampledCurve) {
+  public static func sample(_ curve: PlottedCurve, in vp: Viewport, into result: inout SampledCurve) {
+    curve.function.sampleCurve(curve.order, curve.parameters, in: vp, into: &result)
+  }
+
+  /// The sampling pass for family `f` (``PlotFunction/sampleCurve(_:_:in:into:)``).
+  static func sample<F: PlotFunction>(_ f: F, _ order: DerivativeOrder, _ p: ParameterValues,
+                                      in vp: Viewport, into result: inout SampledCurve) {
     var points: [Point] = []
     var runEnds: [Int] = []
     swap(&points, &result.points)
     swap(&runEnds, &result.runEnds)
     let columns = Swift.max(1, Int(vp.plot.width.rounded(.up)))
     var walk = Walk(
-      curve: curve, viewport: vp,
+      function: f, order: order, parameters: p, viewport: vp,
       clipper: PolylineClipper(
         points: consume points, runEnds: consume runEnds,
         minY: vp.plot.top - clipMargin, maxY: vp.plot.bottom + clipMargin),
@@ -106,13 +135,13 @@ public struct CurveSampler: Sendable {
     walk.clipper.points.reserveCapacity(columns * 2 + 16)
     // Samples at the left edge, every column centre, and the right edge, so each column
     // holds one even after rounding, and the ends are exactly x.min and x.max.
-    var a = walk.sample(vp.x.min)
+    var a = walk.map.sample(vp.x.min)
     walk.start(a)
     for i in 0...columns {
       let px = vp.plot.left + Double(i) + 0.5
       if i < columns && px >= vp.plot.right { continue }
-      let b = walk.sample(i == columns ? vp.x.max : vp.x(forPixelX: px))
-      walk.refine(a, walk.sample(a.x + (b.x - a.x) / 2), b)
+      let b = walk.map.sample(i == columns ? vp.x.max : vp.x(forPixelX: px))
+      walk.refine(a, walk.map.sample(a.x + (b.x - a.x) / 2), b)
       a = b
     }
     walk.clipper.closeRun()
@@ -120,55 +149,48 @@ public struct CurveSampler: Sendable {
   }
 
   /// Samples without caching into fresh buffers.
-  static func sampled(_ curve: Curve, in vp: Viewport) -> SampledCurve {
+  static func sampled(_ curve: PlottedCurve, in vp: Viewport) -> SampledCurve {
     var result = SampledCurve()
     sample(curve, in: vp, into: &result)
     return result
   }
 }
 
-/// One sampling pass: evaluation, mapping and adaptive refinement feeding the clipper.
-private struct Walk {
-  /// A sample: data x and its device-pixel point.
-  struct Sample {
-    var x: Double
-    var p: Point
+extension PlotFunction {
+  /// The sampler's pass over this family's curve, a requirement only so that each family's
+  /// witness is this generic code specialized to it: the per-sample calls are then static
+  /// and inlined, not made through the curve's existential (which also made the walk
+  /// state costly to copy). Families do not implement it.
+  public func sampleCurve(_ order: DerivativeOrder, _ p: ParameterValues, in viewport: Viewport,
+                          into result: inout SampledCurve) {
+    CurveSampler.sample(self, order, p, in: viewport, into: &result)
   }
+}
 
-  let curve: Curve
-  let viewport: Viewport
+/// One sampling pass of family F: evaluation, mapping and adaptive refinement feeding
+/// the clipper.
+private struct Walk<F: PlotFunction> {
+  /// How a data x becomes a sample: evaluation and mapping, read-only. Kept apart from
+  /// the mutable state so a sample never copies the walk (its clipper's buffers).
+  let map: Mapping<F>
   var clipper: PolylineClipper
   /// Samples still allowed beyond the column edges.
   var budget: Int
-  /// Clamp band for pixel y, device pixels.
-  let lowY: Double
-  let highY: Double
   /// Refinement tolerance in device pixels: ``CurveSampler/refineTolerance``, or the
   /// curve's own rounding noise (2 ulps of u) where the y zoom makes that larger.
   let tolerance: Double
-  /// The viewport's y scale, read once.
-  let scale: YScale
   /// Whether the last sample fed was in a gap (u NaN): the next defined one starts a run.
   private var inGap = false
 
-  init(curve: Curve, viewport: Viewport, clipper: PolylineClipper, budget: Int) {
-    self.curve = curve
-    self.viewport = viewport
+  init(function: F, order: DerivativeOrder, parameters: ParameterValues, viewport: Viewport,
+       clipper: PolylineClipper, budget: Int) {
     self.clipper = clipper
     self.budget = budget
-    lowY = clipper.minY - CurveSampler.farPixels
-    highY = clipper.maxY + CurveSampler.farPixels
+    map = Mapping(function: function, order: order, parameters: parameters, viewport: viewport,
+                  scale: viewport.yAxisScale, lowY: clipper.minY - CurveSampler.farPixels,
+                  highY: clipper.maxY + CurveSampler.farPixels)
     let yMagnitude = Swift.max(viewport.y.min.magnitude, viewport.y.max.magnitude)
     tolerance = Swift.max(CurveSampler.refineTolerance, 2 * yMagnitude.ulp * viewport.yScale)
-    scale = viewport.yAxisScale
-  }
-
-  /// The curve at data x, mapped to device pixels with the viewport's precomputed scales;
-  /// pixel y is NaN in a gap of the scale (see ``CurveSampler``).
-  func sample(_ x: Double) -> Sample {
-    let py = viewport.pixelY(forU: curve.scaledValue(x, in: scale))
-    let y = py.isNaN ? py : Swift.min(Swift.max(py, lowY), highY)
-    return Sample(x: x, p: Point(viewport.pixelX(forX: x), y))
   }
 
   /// Starts the polyline at `a`.
@@ -204,8 +226,8 @@ private struct Walk {
       emit(m, b)
       return
     }
-    let q1 = sample(q1x)
-    let q3 = sample(q3x)
+    let q1 = map.sample(q1x)
+    let q3 = map.sample(q3x)
     budget -= 2
     let top = clipper.minY
     let bottom = clipper.maxY
@@ -213,8 +235,8 @@ private struct Walk {
     let allBelow =
       a.p.y > bottom && q1.p.y > bottom && m.p.y > bottom && q3.p.y > bottom && b.p.y > bottom
     if allAbove || allBelow
-      || (distance(q1.p, a.p, b.p) <= tolerance && distance(m.p, a.p, b.p) <= tolerance
-        && distance(q3.p, a.p, b.p) <= tolerance)
+      || (Self.distance(q1.p, a.p, b.p) <= tolerance && Self.distance(m.p, a.p, b.p) <= tolerance
+        && Self.distance(q3.p, a.p, b.p) <= tolerance)
     {
       feed(b)
       return
@@ -232,8 +254,8 @@ private struct Walk {
       feed(b)
     } else if !aGap && !bGap {
       // Both ends defined, the middle not: two edges, one in each half.
-      refineAcrossGap(a, sample(a.x + (m.x - a.x) / 2), m)
-      refineAcrossGap(m, sample(m.x + (b.x - m.x) / 2), b)
+      refineAcrossGap(a, map.sample(a.x + (m.x - a.x) / 2), m)
+      refineAcrossGap(m, map.sample(m.x + (b.x - m.x) / 2), b)
     } else {
       var defined = aGap ? b : a
       var gap = aGap ? a : b
@@ -241,15 +263,15 @@ private struct Walk {
       for _ in 0..<80 where budget > 0 {
         let mx = defined.x + (gap.x - defined.x) / 2
         if mx == defined.x || mx == gap.x { break }
-        let s = sample(mx)
+        let s = map.sample(mx)
         budget -= 1
         if s.p.y.isNaN { gap = s } else { defined = s }
       }
       if aGap {
         feed(defined)  // starts a run
-        refine(defined, sample(defined.x + (b.x - defined.x) / 2), b)
+        refine(defined, map.sample(defined.x + (b.x - defined.x) / 2), b)
       } else {
-        if defined.x != a.x { refine(a, sample(a.x + (defined.x - a.x) / 2), defined) }
+        if defined.x != a.x { refine(a, map.sample(a.x + (defined.x - a.x) / 2), defined) }
         feed(b)  // ends it
       }
     }
@@ -262,7 +284,7 @@ private struct Walk {
   }
 
   /// Distance from p to the segment a-b, device pixels.
-  private func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
+  private static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
     let dx = b.x - a.x
     let dy = b.y - a.y
     let length2 = dx * dx + dy * dy
@@ -272,4 +294,32 @@ private struct Walk {
     let ey = a.y + t * dy - p.y
     return (ex * ex + ey * ey).squareRoot()
   }
+}
+
+/// The read-only half of a walk: family, order, parameters and viewport, and the clamp
+/// band for pixel y.
+private struct Mapping<F: PlotFunction> {
+  let function: F
+  let order: DerivativeOrder
+  let parameters: ParameterValues
+  let viewport: Viewport
+  /// The viewport's y scale, read once.
+  let scale: YScale
+  /// Clamp band for pixel y, device pixels.
+  let lowY: Double
+  let highY: Double
+
+  /// The curve at data x, mapped to device pixels with the viewport's precomputed scales;
+  /// pixel y is NaN in a gap of the scale (see ``CurveSampler``).
+  @inline(__always) func sample(_ x: Double) -> Sample {
+    let py = viewport.pixelY(forU: function.scaledValue(order, at: x, parameters, in: scale))
+    let y = py.isNaN ? py : Swift.min(Swift.max(py, lowY), highY)
+    return Sample(x: x, p: Point(viewport.pixelX(forX: x), y))
+  }
+}
+
+/// A sample: data x and its device-pixel point.
+private struct Sample {
+  var x: Double
+  var p: Point
 }

@@ -1,11 +1,14 @@
-// What the viewer draws besides the view itself: which curves, the story markers, the
-// grid, the key help and the y scale. Toggled by keys and legend clicks.
+// What the viewer draws besides the view itself: which curves the legend lists and which
+// of them are shown, the story markers, the grid, the key help and the y scale. Toggled
+// by keys and legend clicks.
 
-/// The user's display choices. Defaults: S and S' shown (S'' off), markers and grid on,
-/// help off, linear y.
+/// The user's display choices. Defaults: the legend lists S, S' and S'' (the sigmoid at
+/// k = 1, x0 = 0), S and S' shown (S'' off), markers and grid on, help off, linear y.
 public struct DisplayOptions: Sendable, Equatable {
-  /// The curves drawn.
-  public var curves: Set<Curve> = [.sigmoid, .derivative]
+  /// The curves the legend lists, in its order, shown or not (hidden ones are dimmed).
+  public var legendCurves: [PlottedCurve] = PlottedCurve.sigmoidCurves
+  /// The curves drawn (those not in ``legendCurves`` are ignored).
+  public var curves: Set<PlottedCurve> = [.sigmoid, .sigmoidDerivative]
   /// The labelled story points (inflection, extrema of S'', vanishing gradient) (`M`).
   public var showsMarkers = true
   /// The grid at the major ticks (`G`).
@@ -18,5 +21,16 @@ public struct DisplayOptions: Sendable, Equatable {
   public init() {}
 
   /// The drawn curves in legend order: S, S', S''.
-  public var visibleCurves: [Curve] { Curve.allCases.filter { curves.contains($0) } }
+  public var visibleCurves: [PlottedCurve] { legendCurves.filter { curves.contains($0) } }
+
+  /// The curve the probe draws its tangent to: the first drawn f (not a derivative), so
+  /// S while S is shown; nil when none is.
+  public var tangentCurve: PlottedCurve? { visibleCurves.first { $0.order == .value } }
+
+  /// Shows `curve` if hidden and hides it if shown; a curve the legend does not list yet
+  /// is added to it (at the end) and shown.
+  public mutating func toggle(_ curve: PlottedCurve) {
+    if !legendCurves.contains(curve) { legendCurves.append(curve) }
+    if curves.remove(curve) == nil { curves.insert(curve) }
+  }
 }

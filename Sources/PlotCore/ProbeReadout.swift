@@ -11,8 +11,9 @@ import Foundation
 /// at the deepest zooms, where that would need more than 17 digits, x is the column's
 /// double itself. The probe then evaluates the curves at exactly the x it shows, so every
 /// line can be checked by hand: `x` read back is ``x``, and each value read back is the
-/// function's double at ``x`` bit for bit (shortest round-trip digits). Two cases say more
-/// than that double can:
+/// function's double at ``x`` bit for bit (shortest round-trip digits), except where the
+/// curve's family says more than that double can (``PlotFunction/readoutText(_:at:_:)``).
+/// For the sigmoid:
 /// - S near 1 is written `1 - v` with v = S(−x), which keeps its digits where the double
 ///   S(x) has rounded to 0.999… or to 1 (S(40) = `1 - 4.248354255291589e-18`);
 /// - a value whose double is subnormal or has underflowed to 0 is written as the true
@@ -29,7 +30,7 @@ public struct ProbeReadout: Sendable {
   /// The probed data x: the value the `x` line shows, exactly.
   public var x: Double
   /// Each curve's value at ``x`` (data y units), in the order given.
-  public var values: [(curve: Curve, value: Double)]
+  public var values: [(curve: PlottedCurve, value: Double)]
   /// The lines as label and value text ("S'(x)", "4.248354255291589e-18"), for drawing
   /// them in aligned columns.
   public var rows: [(label: String, value: String)]
@@ -38,14 +39,10 @@ public struct ProbeReadout: Sendable {
   /// The lines joined by "\n": what `C` copies and prints.
   public var text: String
 
-  /// S(x) is written `1 - S(−x)` once S(−x) is below this, where the plain double would
-  /// show a run of nines and then lose the digits altogether.
-  public static let complementBelow = 1e-3
-
   /// The readout at the pixel column holding device-pixel x `pixelX` (pixel i covers
   /// [i, i + 1), probed at its centre i + 0.5), for `curves`; nil when that centre is not
   /// inside the plot or `pixelX` is not finite.
-  public init?(viewport: Viewport, pixelX: Double, curves: [Curve]) {
+  public init?(viewport: Viewport, pixelX: Double, curves: [PlottedCurve]) {
     guard pixelX.isFinite else { return nil }
     let center = pixelX.rounded(.down) + 0.5
     guard center >= viewport.plot.left, center <= viewport.plot.right else { return nil }
@@ -56,7 +53,7 @@ public struct ProbeReadout: Sendable {
     values = curves.map { ($0, $0.evaluate(x)) }
     rows = [("x", ReadoutFormatter.text(digits))]
     for curve in curves {
-      rows.append((Self.symbol(curve) + "(x)", Self.valueText(curve, at: x)))
+      rows.append((curve.symbol + "(x)", Self.valueText(curve, at: x)))
     }
     lines = rows.map { "\($0.label) = \($0.value)" }
     text = lines.joined(separator: "\n")
@@ -69,33 +66,14 @@ public struct ProbeReadout: Sendable {
     Int(log10(perPixel).rounded(.down)) - 1
   }
 
-  /// The short name of a curve's function: "S", "S'", "S''".
-  public static func symbol(_ curve: Curve) -> String {
-    switch curve {
-    case .sigmoid: return "S"
-    case .derivative: return "S'"
-    case .secondDerivative: return "S''"
-    }
-  }
-
-  /// `curve` at `x` as text: shortest round-trip digits, `1 - v` for S near 1, and the true
-  /// value's correctly rounded digits where the double is subnormal or 0 (see the type's
-  /// notes). Any x: "NaN" for NaN, the limits (1, 0) at ±∞.
-  public static func valueText(_ curve: Curve, at x: Double) -> String {
+  /// `curve` at `x` as text: shortest round-trip digits, or the family's own text where
+  /// the double says less than the value (see the type's notes). Any x: "NaN" for NaN,
+  /// the limits (1, 0 for the sigmoid) at ±∞.
+  public static func valueText(_ curve: PlottedCurve, at x: Double) -> String {
     if x.isNaN { return "NaN" }
-    if curve == .sigmoid, x > 0, x.isFinite, sigmoid(-x) < complementBelow {
-      return "1 - " + valueText(.sigmoid, at: -x)
+    if let text = curve.function.readoutText(curve.order, at: x, curve.parameters) {
+      return text
     }
-    let v = curve.evaluate(x)
-    let a = x.magnitude
-    if v.magnitude < Double.leastNormalMagnitude, x != 0, x.isFinite {
-      let negative = curve == .secondDerivative && x > 0
-      // Near x = 0 only S'' gets this small: S''(x) = −x/8 to a relative x²/3.
-      if a < 0x1p-1011 { return UnderflowDigits.eighth(of: a, negative: negative).text }
-      // In the tails S(x) for x < 0, S'(x) and |S''(x)| are e^(−|x|)·(1 + O(e^(−|x|))),
-      // and a double underflows only past |x| ≈ 708.4.
-      if a >= 512 { return UnderflowDigits.expMinus(a, negative: negative).text }
-    }
-    return ReadoutFormatter.text(ReadoutFormatter.shortest(v))
+    return ReadoutFormatter.text(ReadoutFormatter.shortest(curve.evaluate(x)))
   }
 }

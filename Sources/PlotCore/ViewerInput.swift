@@ -30,7 +30,7 @@ public enum ViewerInput: Sendable, Equatable {
   /// The pointer moved with no button held (the hover probe); nil when it left the window.
   case hover(Point?)
   /// Show or hide a curve (`1`, `2`, `3`, or a click on its legend entry).
-  case toggleCurve(Curve)
+  case toggleCurve(PlottedCurve)
   /// Show or hide the story markers (`M`).
   case toggleMarkers
   /// Show or hide the grid (`G`).

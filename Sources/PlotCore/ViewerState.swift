@@ -28,7 +28,7 @@ public struct ViewerState: Sendable {
   /// The x range of the default view, data units (the matplotlib original's).
   public static let standardXRange = -10.0...10.0
   /// The curves the default y range is fitted to (the original's two).
-  public static let fittedCurves: [Curve] = [.sigmoid, .derivative]
+  public static let fittedCurves: [PlottedCurve] = [.sigmoid, .sigmoidDerivative]
   /// Padding added above and below the fitted values, as a fraction of their spread.
   public static let fitMargin = 0.05
 
@@ -202,11 +202,7 @@ public struct ViewerState: Sendable {
       return true
 
     case .toggleCurve(let curve):
-      if display.curves.contains(curve) {
-        display.curves.remove(curve)
-      } else {
-        display.curves.insert(curve)
-      }
+      display.toggle(curve)
       // While y is the automatic fit it follows the curves shown (S'''s lobe dips below
       // 0); once the user has set y, it stays.
       if yIsFitted { _ = changeViewRecorded(fitted(scale: display.yScale)) }
@@ -298,7 +294,7 @@ public struct ViewerState: Sendable {
   }
 
   /// The curves a fit covers: the visible ones, or S and S' when none is shown.
-  private var fitCurves: [Curve] {
+  private var fitCurves: [PlottedCurve] {
     let visible = display.visibleCurves
     return visible.isEmpty ? Self.fittedCurves : visible
   }
@@ -471,7 +467,7 @@ public struct ViewerState: Sendable {
   /// extremes of S and S' lie at the ends or at 0, so this is exact for them. A flat
   /// result (spread within 64 ulps, i.e. rounding noise) is padded by 5% of its
   /// magnitude, or 0.05 at zero, rather than zooming into the noise.
-  public static func fittedYRange(over x: ClosedRange<Double>, curves: [Curve])
+  public static func fittedYRange(over x: ClosedRange<Double>, curves: [PlottedCurve])
     -> ClosedRange<Double>
   {
     fittedURange(over: x, curves: curves, scale: .linear)
@@ -482,7 +478,7 @@ public struct ViewerState: Sendable {
   /// S'' ≤ 0 under log) are left out. Wider than the scale's limits allow, it keeps the
   /// top (under log the curves' peaks, not the far tails). Nothing showable: a default
   /// (1e-5 … 3 under log, 0.001 … 0.999 under logit).
-  public static func fittedURange(over x: ClosedRange<Double>, curves: [Curve], scale: YScale)
+  public static func fittedURange(over x: ClosedRange<Double>, curves: [PlottedCurve], scale: YScale)
     -> ClosedRange<Double>
   {
     var lo = Double.infinity

@@ -1,6 +1,6 @@
 // How the y axis maps values to height: linear, logarithmic (the derivative's tails down
 // to 1e-300 and beyond) or logit (under which S is a straight line). Only the transforms
-// and their limits; the curves' own exact scaled values live in Curve+Scaled.swift.
+// and their limits; the curves' own exact scaled values come from their families.
 
 import Foundation
 
@@ -9,7 +9,7 @@ import Foundation
 ///
 /// - linear: u = y.
 /// - log: u = log10(y), so u = -300 is y = 1e-300; u goes on below -323 where y itself
-///   underflows to 0 as a double (the curves compute u directly, see ``Curve/scaledValue(_:in:)``).
+///   underflows to 0 as a double (the curves compute u directly, see ``PlottedCurve/scaledValue(_:in:)``).
 /// - logit: u = log10(y / (1 - y)) (matplotlib's), so 0.5 is u = 0, 0.01 about -2 and
 ///   0.99 about +2; S is the straight line u = x·log10(e).
 public enum YScale: Sendable, Equatable, CaseIterable {
@@ -38,7 +38,7 @@ public enum YScale: Sendable, Equatable, CaseIterable {
 
   /// Data y for u: the inverse of ``u(forY:)``. Under log it underflows to 0 for u below
   /// about -323.3 and overflows to infinity above 308.25; under logit it rounds to 1 for
-  /// u above about 15.95. Use u itself (or ``Curve/scaledValue(_:in:)``) where that matters.
+  /// u above about 15.95. Use u itself (or ``PlottedCurve/scaledValue(_:in:)``) where that matters.
   @inlinable public func y(forU u: Double) -> Double {
     switch self {
     case .linear: return u

@@ -101,7 +101,7 @@ struct SceneBenchmark {
 
   /// On the sigmoid at x = 0.5, so the curves stay in view all the way down.
   static func anchor(_ state: ViewerState) -> Point {
-    Point(state.viewport.pixelX(forX: 0.5), state.viewport.pixelY(forY: sigmoid(0.5)))
+    Point(state.viewport.pixelX(forX: 0.5), state.viewport.pixelY(forY: PlottedCurve.sigmoid.evaluate(0.5)))
   }
 
   /// Frame i's input: 100 notches in, then 100 out.

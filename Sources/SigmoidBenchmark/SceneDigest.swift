@@ -13,11 +13,11 @@ struct SceneDigest {
   let font: TrueTypeFont
 
   /// The views digested: sizes, scale factors, curve sets and a notice.
-  static let configurations: [(width: Int, height: Int, scale: Double, curves: [Curve],
+  static let configurations: [(width: Int, height: Int, scale: Double, curves: [PlottedCurve],
                                notice: String?)] = [
-    (1920, 1080, 1, [.sigmoid, .derivative], nil),
-    (1280, 720, 2, [.sigmoid, .derivative, .secondDerivative], "saved sigmoid-0001.bmp"),
-    (640, 480, 1.5, [.derivative], nil),
+    (1920, 1080, 1, [.sigmoid, .sigmoidDerivative], nil),
+    (1280, 720, 2, PlottedCurve.sigmoidCurves, "saved sigmoid-0001.bmp"),
+    (640, 480, 1.5, [.sigmoidDerivative], nil),
   ]
 
   /// One line per frame: configuration, frame index and the 64-bit digest of its pixels.
@@ -80,18 +80,18 @@ struct SceneDigest {
   /// The feature frames for a `width` × `height` canvas: inputs applied to a fresh state,
   /// then the display choices and overlays of the frame.
   static func features(width w: Double, height h: Double) -> [(inputs: [ViewerInput],
-    curves: [Curve], markers: Bool?, grid: Bool?, help: Bool, pointer: Point?,
+    curves: [PlottedCurve], markers: Bool?, grid: Bool?, help: Bool, pointer: Point?,
     selection: PixelRect?, notice: String?)]
   {
-    let all: [Curve] = [.sigmoid, .derivative, .secondDerivative]
-    let two: [Curve] = [.sigmoid, .derivative]
+    let all = PlottedCurve.sigmoidCurves
+    let two: [PlottedCurve] = [.sigmoid, .sigmoidDerivative]
     let box = PixelRect(left: w * 0.3, top: h * 0.3, width: w * 0.2, height: h * 0.2)
     return [
       ([], two, nil, nil, false, Point(w * 0.5, h * 0.5), nil, nil),
       ([], two, nil, nil, false, Point(w * 0.8, h * 0.8), nil, nil),
       ([], all, nil, nil, false, Point(w * 0.2, h * 0.3), nil, nil),
       ([], all, false, false, false, nil, nil, nil),
-      ([], [.secondDerivative], nil, nil, false, Point(w * 0.6, h * 0.4), nil, nil),
+      ([], [.sigmoidSecondDerivative], nil, nil, false, Point(w * 0.6, h * 0.4), nil, nil),
       ([], two, nil, nil, true, nil, nil, nil),
       ([], two, nil, nil, false, nil, box, "saved sigmoid-0001.bmp"),
       ([.toggleYScale(.log)], all, nil, nil, false, Point(w * 0.7, h * 0.5), nil, nil),

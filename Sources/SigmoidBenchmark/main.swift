@@ -89,8 +89,8 @@ func curve(_ f: (Double) -> Double, scale: Double) -> [Point] {
     return Point(Double(i), Double(height) * (0.95 - 0.9 * f(x) / scale))
   }
 }
-let sigmoidCurve = curve(sigmoid, scale: 1)
-let derivativeCurve = curve(sigmoidDerivative, scale: 1)
+let sigmoidCurve = curve(PlottedCurve.sigmoid.evaluate, scale: 1)
+let derivativeCurve = curve(PlottedCurve.sigmoidDerivative.evaluate, scale: 1)
 let stroke = Stroke(width: 2)
 var stroker = Stroker()
 var raster = CoverageRaster()

@@ -16,6 +16,9 @@ struct SampleCommand: Sendable {
   /// The most rows one run writes (about 750 MB of CSV), so a typo cannot fill a disk.
   static let maximumCount = 10_000_000
 
+  /// The curves of the columns after x: S, S' and S'' at k = 1, x0 = 0.
+  static let curves = PlottedCurve.sigmoidCurves
+
   /// The CSV header, in the column order of every row.
   static let header = "x,sigmoid,derivative,second_derivative"
 
@@ -95,12 +98,10 @@ struct SampleCommand: Sendable {
     for index in 0..<count {
       let x = x(at: index)
       try output.write(x)
-      output.write(byte: UInt8(ascii: ","))
-      try output.write(sigmoid(x))
-      output.write(byte: UInt8(ascii: ","))
-      try output.write(sigmoidDerivative(x))
-      output.write(byte: UInt8(ascii: ","))
-      try output.write(sigmoidSecondDerivative(x))
+      for curve in Self.curves {
+        output.write(byte: UInt8(ascii: ","))
+        try output.write(curve.evaluate(x))
+      }
       output.write(byte: UInt8(ascii: "\n"))
     }
     try output.flush()

@@ -35,8 +35,8 @@ public enum BindingTable {
     ]),
     Binding("1 / 2 / 3", "show or hide S / S' / S''", short: (nil, "S / S' / S''"), [
       (.key("1"), .perform(.input(.toggleCurve(.sigmoid)))),
-      (.key("2"), .perform(.input(.toggleCurve(.derivative)))),
-      (.key("3"), .perform(.input(.toggleCurve(.secondDerivative)))),
+      (.key("2"), .perform(.input(.toggleCurve(.sigmoidDerivative)))),
+      (.key("3"), .perform(.input(.toggleCurve(.sigmoidSecondDerivative)))),
     ]),
     Binding("Click a legend entry", "hide or show that curve",
             short: ("Click legend", "toggle curve"), [.click(.left)], .clickAt),

@@ -22,7 +22,7 @@ public protocol FrameModel {
   mutating func setNotice(_ text: String?)
   /// The curve whose legend entry is at `point` (device pixels) in the frame last drawn
   /// (the one the user clicked on), or nil: what a click there toggles.
-  mutating func legendCurve(at point: Point) -> Curve?
+  mutating func legendCurve(at point: Point) -> PlottedCurve?
   /// The probe's readout as text, one value a line (what `C` copies), or nil while no
   /// probe is shown.
   var readout: String? { get }

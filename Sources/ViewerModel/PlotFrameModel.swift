@@ -90,7 +90,7 @@ public struct PlotFrameModel: FrameModel {
   }
 
   /// Hit-tests the legend as last drawn (its display list): the user clicks what is on screen.
-  public mutating func legendCurve(at point: Point) -> Curve? {
+  public mutating func legendCurve(at point: Point) -> PlottedCurve? {
     scene.legendCurve(at: point)
   }
 
@@ -102,7 +102,7 @@ public struct PlotFrameModel: FrameModel {
   }
 
   /// The legend's entries in the last frame drawn, with their boxes (device pixels).
-  public var legendEntries: [(curve: Curve, box: Box)] {
+  public var legendEntries: [(curve: PlottedCurve, box: Box)] {
     scene.displayList.legendEntries
   }
 

@@ -18,7 +18,7 @@ import Testing
   }
 
   /// `x` with y fitted to `curve` over it (as the default view does).
-  static func fitted(_ x: ClosedRange<Double>, _ curve: Curve) -> Viewport {
+  static func fitted(_ x: ClosedRange<Double>, _ curve: PlottedCurve) -> Viewport {
     view(x, ViewerState.fittedYRange(over: x, curves: [curve]))
   }
 
@@ -27,7 +27,7 @@ import Testing
     return (c - s / 2)...(c + s / 2)
   }
 
-  static func cases(for curve: Curve) -> [Case] {
+  static func cases(for curve: PlottedCurve) -> [Case] {
     [
       Case(name: "standard", viewport: view(-10...10, -0.05...1.05)),
       Case(name: "fitted", viewport: fitted(-10...10, curve)),
@@ -74,8 +74,8 @@ import Testing
     return hypot(a.x + t * dx - p.x, a.y + t * dy - p.y)
   }
 
-  @Test(arguments: Curve.allCases)
-  func polylineStaysWithinAQuarterPixelOfTheCurve(curve: Curve) {
+  @Test(arguments: PlottedCurve.sigmoidCurves)
+  func polylineStaysWithinAQuarterPixelOfTheCurve(curve: PlottedCurve) {
     var sampler = CurveSampler()
     for c in Self.cases(for: curve) {
       let v = c.viewport
@@ -98,8 +98,8 @@ import Testing
     }
   }
 
-  @Test(arguments: Curve.allCases)
-  func outputIsFiniteInsideTheBandAndWellFormed(curve: Curve) {
+  @Test(arguments: PlottedCurve.sigmoidCurves)
+  func outputIsFiniteInsideTheBandAndWellFormed(curve: PlottedCurve) {
     var sampler = CurveSampler()
     for c in Self.cases(for: curve) {
       let v = c.viewport
@@ -122,8 +122,8 @@ import Testing
     }
   }
 
-  @Test(arguments: [Curve.sigmoid, .derivative])
-  func everyPixelColumnHasASample(curve: Curve) {
+  @Test(arguments: [PlottedCurve.sigmoid, .sigmoidDerivative])
+  func everyPixelColumnHasASample(curve: PlottedCurve) {
     var sampler = CurveSampler()
     let v = Self.view(-10...10, -0.05...1.05)
     let s = sampler.sample(curve, in: v)
@@ -155,13 +155,51 @@ import Testing
     let first = sampler.sample(.sigmoid, in: v)
     #expect(sampler.sample(.sigmoid, in: v) == first)
     #expect(sampler.samplingCount == 1)
-    _ = sampler.sample(.derivative, in: v)
+    _ = sampler.sample(.sigmoidDerivative, in: v)
     _ = sampler.sample(.sigmoid, in: v)
     #expect(sampler.samplingCount == 2, "each curve keeps its own entry")
     let moved = v.panned(byPixels: 3, dy: 0)
     let second = sampler.sample(.sigmoid, in: moved)
     #expect(sampler.samplingCount == 3 && second != first)
     #expect(second == CurveSampler.sampled(.sigmoid, in: moved))
+  }
+
+  /// The cache key is everything that changes a curve: a parameter change, another
+  /// order or another y scale is a miss and gives that curve's own polyline, never the
+  /// one cached before; going back finds the earlier one again.
+  @Test func aParameterChangeNeverShowsAStaleCurve() throws {
+    var sampler = CurveSampler()
+    let v = Self.view(-10...10, -0.05...1.05)
+    let plain = sampler.sample(.sigmoid, in: v)
+    let steep = try #require(PlottedCurve.sigmoid.setting("k", to: 3))
+    let moved = try #require(PlottedCurve.sigmoid.setting("x0", to: 2))
+    for curve in [steep, moved, steep.setting("x0", to: 2)!] {
+      let s = sampler.sample(curve, in: v)
+      #expect(s == CurveSampler.sampled(curve, in: v) && s != plain, "\(curve)")
+    }
+    #expect(sampler.samplingCount == 4)
+    #expect(sampler.sample(.sigmoid, in: v) == plain && sampler.samplingCount == 4)
+    #expect(sampler.sample(steep, in: v) == CurveSampler.sampled(steep, in: v))
+    #expect(sampler.samplingCount == 4, "each parameter set keeps its entry")
+    let log = Viewport(xMin: -10, xMax: 10, uMin: -5, uMax: 0.5, plot: v.plot, yAxisScale: .log)!
+    #expect(sampler.sample(.sigmoid, in: log) == CurveSampler.sampled(.sigmoid, in: log))
+    #expect(sampler.samplingCount == 5)
+  }
+
+  /// The cache is bounded: past ``CurveSampler/cacheCapacity`` curves the least recently
+  /// used goes, and what it returns is still each curve's own polyline.
+  @Test func theCacheStaysBoundedAndCorrect() {
+    var sampler = CurveSampler()
+    let v = Self.view(-10...10, -0.05...1.05)
+    let ks = (1...(CurveSampler.cacheCapacity + 6)).map { 0.05 * Double($0) }
+    for k in ks { _ = sampler.sample(PlottedCurve.sigmoid.setting("k", to: k)!, in: v) }
+    #expect(sampler.samplingCount == ks.count)
+    let last = PlottedCurve.sigmoid.setting("k", to: ks.last!)!
+    #expect(sampler.sample(last, in: v) == CurveSampler.sampled(last, in: v))
+    #expect(sampler.samplingCount == ks.count, "the most recent is kept")
+    let first = PlottedCurve.sigmoid.setting("k", to: ks[0])!
+    #expect(sampler.sample(first, in: v) == CurveSampler.sampled(first, in: v))
+    #expect(sampler.samplingCount == ks.count + 1, "the oldest was evicted")
   }
 
   @Test func buffersAreReusedWhenTheCallerLetsGo() {

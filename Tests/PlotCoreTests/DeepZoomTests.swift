@@ -9,7 +9,7 @@ import Testing
 
 /// A place to zoom into: a curve, an x, and the curve's value there.
 struct DeepZoomCase: Sendable, CustomTestStringConvertible {
-  var curve: Curve
+  var curve: PlottedCurve
   var x: Double
 
   var testDescription: String { "\(curve) at x = \(x)" }
@@ -17,13 +17,13 @@ struct DeepZoomCase: Sendable, CustomTestStringConvertible {
   /// The oracle: the same function in Float80 (x87 extended: 64-bit significand), with
   /// the textbook-stable t = e^-|x| forms. Far more precise than a pixel at any zoom the
   /// viewport allows, and shares no code with Sigmoid.swift.
-  static func oracle(_ curve: Curve, _ x: Double) -> Double {
+  static func oracle(_ curve: PlottedCurve, _ x: Double) -> Double {
     let a = Float80(x.magnitude)
     let t = expl(-a)
-    switch curve {
-    case .sigmoid: return Double(x >= 0 ? 1 / (1 + t) : t / (1 + t))
-    case .derivative: return Double(t / ((1 + t) * (1 + t)))
-    case .secondDerivative:
+    switch curve.order {
+    case .value: return Double(x >= 0 ? 1 / (1 + t) : t / (1 + t))
+    case .first: return Double(t / ((1 + t) * (1 + t)))
+    case .second:
       let m = t * -expm1l(-a) / ((1 + t) * (1 + t) * (1 + t))
       return Double(x >= 0 ? -m : m)
     }
@@ -76,8 +76,8 @@ struct DeepZoomCase: Sendable, CustomTestStringConvertible {
   static let plot = PixelRect(left: 72, top: 40, width: 1104, height: 704)!
 
   static let cases: [DeepZoomCase] = [0.0, 20, 700, -700].flatMap { x in
-    [DeepZoomCase(curve: .sigmoid, x: x), DeepZoomCase(curve: .derivative, x: x),
-     DeepZoomCase(curve: .secondDerivative, x: x)]
+    [DeepZoomCase(curve: .sigmoid, x: x), DeepZoomCase(curve: .sigmoidDerivative, x: x),
+     DeepZoomCase(curve: .sigmoidSecondDerivative, x: x)]
   }
 
   /// The wheel, at the pixel of the point, reaches the narrowest span there and stops.
@@ -135,7 +135,7 @@ struct DeepZoomCase: Sendable, CustomTestStringConvertible {
   /// Distance in device pixels from `p` to the curve's points at the doubles around the
   /// x of p's column (the columns are 4+ ulps apart at the deepest zoom, so ±12 ulps and
   /// the midway doubles cover the column either side).
-  static func distanceToCurve(_ p: Point, _ curve: Curve, _ v: Viewport) -> Double {
+  static func distanceToCurve(_ p: Point, _ curve: PlottedCurve, _ v: Viewport) -> Double {
     var x = v.x(forPixelX: p.x)
     for _ in 0..<12 { x = x.nextDown }
     var best = Double.infinity

@@ -47,8 +47,8 @@ import Testing
     for case_ in 0..<400 {
       let vp = randomViewport(&rng, maxCenter: 700)
       let column = (vp.plot.left + rng.uniform(0...1) * (vp.plot.width - 2)).rounded(.down)
-      guard let a = ProbeReadout(viewport: vp, pixelX: column, curves: Curve.allCases),
-        let b = ProbeReadout(viewport: vp, pixelX: column + 1, curves: Curve.allCases)
+      guard let a = ProbeReadout(viewport: vp, pixelX: column, curves: PlottedCurve.sigmoidCurves),
+        let b = ProbeReadout(viewport: vp, pixelX: column + 1, curves: PlottedCurve.sigmoidCurves)
       else { continue }
       #expect(a.lines[0] != b.lines[0], "case \(case_): \(a.lines[0]) twice")
       for r in [a, b] {
@@ -56,13 +56,13 @@ import Testing
         #expect(Double(xText) == r.x || (xText == "0" && r.x == 0), "case \(case_): \(xText)")
         for (curve, value) in r.values {
           #expect(value.bitPattern == curve.evaluate(r.x).bitPattern)
-          let text = try #require(Self.value(r, ProbeReadout.symbol(curve) + "(x)"))
+          let text = try #require(Self.value(r, curve.symbol + "(x)"))
           if text.hasPrefix("1 - ") {
             let rest = try #require(Double(text.dropFirst(4)))
             let complement = sigmoid(-r.x)
             #expect(rest.bitPattern == complement.bitPattern
                     || complement.magnitude < Double.leastNormalMagnitude)
-            #expect(curve == .sigmoid && complement < ProbeReadout.complementBelow)
+            #expect(curve == .sigmoid && complement < SigmoidFunction.complementBelow)
           } else if value.magnitude >= Double.leastNormalMagnitude {
             #expect(Double(text)?.bitPattern == value.bitPattern,
                     "case \(case_): \(curve) at \(r.x): \(text) is not \(value)")
@@ -77,11 +77,11 @@ import Testing
 
   @Test func linesAndTextAgree() throws {
     let r = try #require(ProbeReadout(viewport: Self.view(center: 0, span: 20), pixelX: 540,
-                                      curves: [.sigmoid, .derivative]))
+                                      curves: [.sigmoid, .sigmoidDerivative]))
     #expect(r.rows.map(\.label) == ["x", "S(x)", "S'(x)"])
     #expect(r.lines == r.rows.map { "\($0.label) = \($0.value)" })
     #expect(r.text == r.lines.joined(separator: "\n"))
-    #expect(r.values.map(\.curve) == [.sigmoid, .derivative])
+    #expect(r.values.map(\.curve) == [.sigmoid, .sigmoidDerivative])
   }
 
   @Test func outsideThePlotGivesNothing() {
@@ -107,7 +107,7 @@ import Testing
   /// Decimal-free arithmetic: 10^(−|x|·log10 e) split into exponent and mantissa with the
   /// integer part taken out first, at x = 800, 1000 and −2000.
   @Test func underflowedTailsShowTheirValue() throws {
-    for (x, curve) in [(800.0, Curve.derivative), (1000, .secondDerivative), (-2000, .sigmoid)] {
+    for (x, curve) in [(800.0, PlottedCurve.sigmoidDerivative), (1000, .sigmoidSecondDerivative), (-2000, .sigmoid)] {
       let text = ProbeReadout.valueText(curve, at: x)
       let parts = text.split(separator: "e")
       let mantissa = try #require(Double(parts[0])), exponent = try #require(Int(parts[1]))
@@ -119,12 +119,12 @@ import Testing
       // log10Value carries ~1e-13 absolute error at these magnitudes: compare to 1e-11.
       #expect((mantissa.magnitude - expectedMantissa).magnitude <= 1e-11 * expectedMantissa,
               "\(curve) at \(x): \(text) vs \(expectedMantissa)e\(expectedExponent)")
-      #expect((mantissa < 0) == (curve == .secondDerivative && x > 0))
+      #expect((mantissa < 0) == (curve == .sigmoidSecondDerivative && x > 0))
       #expect(Double(text) == curve.evaluate(x))  // reads back as the underflowed 0
     }
     // S'(800) = e^−800 (1 − 2e^−800 …): 3.6678745841776872134554956542607982e-348 (50-digit
     // decimal arithmetic); 15 digits shown, all right.
-    #expect(ProbeReadout.valueText(.derivative, at: 800) == "3.66787458417769e-348")
+    #expect(ProbeReadout.valueText(.sigmoidDerivative, at: 800) == "3.66787458417769e-348")
   }
 
   @Test func formatterKeepsTrailingZerosAndSwitchesToScientific() {

@@ -14,11 +14,11 @@ import Testing
       plot: plot, yAxisScale: s)!
   }
 
-  static func fitted(_ x: ClosedRange<Double>, _ c: Curve, _ s: YScale) -> Viewport {
+  static func fitted(_ x: ClosedRange<Double>, _ c: PlottedCurve, _ s: YScale) -> Viewport {
     view(x, ViewerState.fittedURange(over: x, curves: [c], scale: s), s)
   }
 
-  static func cases(_ c: Curve, _ s: YScale) -> [(String, Viewport)] {
+  static func cases(_ c: PlottedCurve, _ s: YScale) -> [(String, Viewport)] {
     [
       ("standard", fitted(-10...10, c, s)),
       ("wide", fitted(-60...60, c, s)),
@@ -30,8 +30,8 @@ import Testing
     ]
   }
 
-  @Test(arguments: [YScale.log, .logit], Curve.allCases)
-  func polylineStaysWithinAQuarterPixel(scale: YScale, curve: Curve) {
+  @Test(arguments: [YScale.log, .logit], PlottedCurve.sigmoidCurves)
+  func polylineStaysWithinAQuarterPixel(scale: YScale, curve: PlottedCurve) {
     var sampler = CurveSampler()
     for (name, v) in Self.cases(curve, scale) {
       let s = sampler.sample(curve, in: v)
@@ -69,9 +69,9 @@ import Testing
   /// S' on a log axis over ±800: the line runs to the plot's ends at u ≈ -347.4 although
   /// S'(±800) is 0 as a double, matching the exact scaled value there.
   @Test func derivativeTailsAreDrawnPastUnderflow() {
-    let v = Self.fitted(-800...800, .derivative, .log)
+    let v = Self.fitted(-800...800, .sigmoidDerivative, .log)
     #expect(v.y.min < -347.4 * 1.0 && v.y.max > -0.61)
-    let s = CurveSampler.sampled(.derivative, in: v)
+    let s = CurveSampler.sampled(.sigmoidDerivative, in: v)
     #expect(s.runEnds.count == 1, "one unbroken line")
     let first = s.points.first!
     let last = s.points.last!
@@ -85,13 +85,13 @@ import Testing
   }
 
   @Test func secondDerivativeBreaksWhereLogIsUndefined() {
-    let v = Self.fitted(-10...10, .secondDerivative, .log)
-    let s = CurveSampler.sampled(.secondDerivative, in: v)
+    let v = Self.fitted(-10...10, .sigmoidSecondDerivative, .log)
+    let s = CurveSampler.sampled(.sigmoidSecondDerivative, in: v)
     let zero = v.pixelX(forX: 0)
     #expect(!s.points.isEmpty)
     #expect(s.points.allSatisfy { $0.x <= zero + 1e-9 && $0.y.isFinite }, "S'' > 0 only left of 0")
     // Under logit too (S'' < 0 is outside (0, 1)), and nothing at all when the view is x > 0.
-    let right = CurveSampler.sampled(.secondDerivative, in: Self.view(1...10, -5...0, .logit))
+    let right = CurveSampler.sampled(.sigmoidSecondDerivative, in: Self.view(1...10, -5...0, .logit))
     #expect(right.points.isEmpty && right.runEnds.isEmpty)
   }
 }

@@ -107,7 +107,7 @@ func randomScaledViewport(_ rng: inout SplitMix64, scale: YScale) -> Viewport {
 
   @Test func logViewportReachesPastTheDoubles() {
     // The curve S' at x = 800 lies at u ≈ -347.4: a log view there maps it inside the plot.
-    let u = Curve.derivative.scaledValue(800, in: .log)
+    let u = PlottedCurve.sigmoidDerivative.scaledValue(800, in: .log)
     let v = Viewport(xMin: 790, xMax: 810, uMin: -350, uMax: -345, plot: Self.plot, yAxisScale: .log)!
     let py = v.pixelY(forU: u)
     #expect(py > v.plot.top && py < v.plot.bottom)

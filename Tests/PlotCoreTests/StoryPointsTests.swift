@@ -12,7 +12,7 @@ import Testing
   }
 
   @Test func vanishingGradientIsOnePercentOfThePeak() {
-    let x = StoryPoints.vanishingGradientX
+    let x = SigmoidFunction.vanishingGradientX
     #expect(Self.ulps(sigmoidDerivative(x), 0.0025) <= 2, "S'(\(x)) = \(sigmoidDerivative(x))")
     #expect(Self.ulps(sigmoidDerivative(-x), 0.0025) <= 2)
     // And S' falls through it there: a little inside is above, a little outside below.
@@ -22,7 +22,7 @@ import Testing
   /// S''' = 0 at ±ln(2+√3): the central difference of S'' there is tiny next to the
   /// differences a step away (S'''' = ∓√3/18·… is not small there).
   @Test func secondDerivativeExtremaAreWhereSThirdVanishes() {
-    let e = StoryPoints.secondDerivativeExtremumX
+    let e = SigmoidFunction.secondDerivativeExtremumX
     #expect(Self.ulps(e, log(2 + 3.0.squareRoot())) <= 2)
     let h = 1e-4
     for x in [e, -e] {
@@ -35,19 +35,21 @@ import Testing
 
   @Test func valuesSitOnTheirCurves() {
     let root3over18 = 3.0.squareRoot() / 18
-    for p in StoryPoints.all {
+    for p in StoryPoints.points(on: PlottedCurve.sigmoidCurves) {
       #expect(p.y == p.curve.evaluate(p.x), "\(p.label)")
       #expect(!p.label.isEmpty)
-      switch p.kind {
-      case .inflection: #expect(p.x == 0 && p.y == 0.5 && p.curve == .sigmoid)
-      case .derivativePeak: #expect(p.x == 0 && p.y == 0.25 && p.curve == .derivative)
-      case .secondDerivativeMaximum: #expect(p.x < 0 && Self.ulps(p.y, root3over18) <= 4)
-      case .secondDerivativeMinimum: #expect(p.x > 0 && Self.ulps(p.y, -root3over18) <= 4)
-      case .vanishingGradient:
-        #expect(p.x.magnitude == StoryPoints.vanishingGradientX && p.curve == .derivative)
+      switch (p.kind, p.curve.order) {
+      case (.inflection, _): #expect(p.x == 0 && p.y == 0.5 && p.curve == .sigmoid)
+      case (.maximum, .first): #expect(p.x == 0 && p.y == 0.25 && p.curve == .sigmoidDerivative)
+      case (.maximum, _):
+        #expect(p.x < 0 && Self.ulps(p.y, root3over18) <= 4 && p.curve == .sigmoidSecondDerivative)
+      case (.minimum, _):
+        #expect(p.x > 0 && Self.ulps(p.y, -root3over18) <= 4 && p.curve == .sigmoidSecondDerivative)
+      case (.vanishingGradient, _):
+        #expect(p.x.magnitude == SigmoidFunction.vanishingGradientX && p.curve == .sigmoidDerivative)
       }
     }
-    #expect(StoryPoints.all.filter { $0.kind == .vanishingGradient }.count == 2)
+    #expect(StoryPoints.points(on: PlottedCurve.sigmoidCurves).filter { $0.kind == .vanishingGradient }.count == 2)
     #expect(StoryPoints.points(on: [.sigmoid]).map(\.kind) == [.inflection])
     #expect(StoryPoints.points(on: []).isEmpty)
   }

@@ -9,7 +9,7 @@ import Testing
 
 /// One fixture row: what the readout must print for `curve` at `x`.
 struct ReadoutReferenceRow: Sendable {
-  var curve: Curve
+  var curve: PlottedCurve
   var x: Double
   var text: String
 }
@@ -22,8 +22,8 @@ let readoutReferenceRows: [ReadoutReferenceRow] = {
   var lines = text.split(separator: "\n")
   guard lines.first == "curve,x,text" else { return [] }
   lines.removeFirst()
-  let curves: [Substring: Curve] = [
-    "sigmoid": .sigmoid, "derivative": .derivative, "second_derivative": .secondDerivative,
+  let curves: [Substring: PlottedCurve] = [
+    "sigmoid": .sigmoid, "derivative": .sigmoidDerivative, "second_derivative": .sigmoidSecondDerivative,
   ]
   return lines.compactMap { line in
     let fields = line.split(separator: ",", maxSplits: 2)
@@ -37,7 +37,7 @@ let readoutReferenceRows: [ReadoutReferenceRow] = {
   @Test func fixtureCoversTailsAndTinyX() {
     let rows = readoutReferenceRows
     #expect(rows.count > 5000)
-    for curve in Curve.allCases {
+    for curve in PlottedCurve.sigmoidCurves {
       #expect(rows.contains { $0.curve == curve && $0.x > 0 }, "\(curve), x > 0")
       #expect(rows.contains { $0.curve == curve && $0.x < 0 }, "\(curve), x < 0")
     }
@@ -54,7 +54,7 @@ let readoutReferenceRows: [ReadoutReferenceRow] = {
       if got != row.text {
         wrong += 1
         if wrong <= 20 {
-          Issue.record("\(ProbeReadout.symbol(row.curve))(\(row.x)): want \(row.text), got \(got)")
+          Issue.record("\(row.curve.symbol)(\(row.x)): want \(row.text), got \(got)")
         }
       }
     }
@@ -63,23 +63,23 @@ let readoutReferenceRows: [ReadoutReferenceRow] = {
 
   /// The issue's example: the log-derived tail's last digit was 6, the true one is 7.
   @Test func derivativeAt708Point4() {
-    #expect(ProbeReadout.valueText(.derivative, at: 708.4) == "2.21711908166427e-308")
+    #expect(ProbeReadout.valueText(.sigmoidDerivative, at: 708.4) == "2.21711908166427e-308")
   }
 
   /// S''(1e-310) was "-1" (e^(−|x|) of a tiny x); it is −x/8.
   @Test func secondDerivativeAtTinyXIsMinusXOverEight() {
-    #expect(ProbeReadout.valueText(.secondDerivative, at: 1e-310) == "-1.25e-311")
-    #expect(ProbeReadout.valueText(.secondDerivative, at: -1e-310) == "1.25e-311")
+    #expect(ProbeReadout.valueText(.sigmoidSecondDerivative, at: 1e-310) == "-1.25e-311")
+    #expect(ProbeReadout.valueText(.sigmoidSecondDerivative, at: -1e-310) == "1.25e-311")
   }
 
   /// NaN reads "NaN" and ±∞ the limits, for every curve, instead of trapping.
   @Test func nanAndInfinitiesDoNotTrap() {
-    for curve in Curve.allCases {
+    for curve in PlottedCurve.sigmoidCurves {
       #expect(ProbeReadout.valueText(curve, at: .nan) == "NaN")
     }
     #expect(Double(ProbeReadout.valueText(.sigmoid, at: .infinity)) == 1)
     #expect(ProbeReadout.valueText(.sigmoid, at: -.infinity) == "0")
-    for curve in [Curve.derivative, .secondDerivative] {
+    for curve in [PlottedCurve.sigmoidDerivative, .sigmoidSecondDerivative] {
       #expect(ProbeReadout.valueText(curve, at: .infinity) == "0")
       #expect(ProbeReadout.valueText(curve, at: -.infinity) == "0")
     }
@@ -100,7 +100,7 @@ let readoutReferenceRows: [ReadoutReferenceRow] = {
       #expect(d.digits.count <= 15 && d.digits.first != "0")
     }
     for x in [2.1e19, 2.2e19, 1e100, 1e300, .greatestFiniteMagnitude] {
-      for curve in Curve.allCases {
+      for curve in PlottedCurve.sigmoidCurves {
         let text = ProbeReadout.valueText(curve, at: -x)
         #expect(text.contains("e-") && !text.hasPrefix("1 - "), "\(curve)(\(-x)) = \(text)")
       }

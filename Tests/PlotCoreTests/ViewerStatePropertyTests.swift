@@ -143,7 +143,7 @@ import Testing
       // Explore mode: scales, fit, history.
       return [.input(rng.pick([
         ViewerInput.toggleYScale(.log), .toggleYScale(.logit), .toggleYScale(.linear), .fitY,
-        .historyBack, .historyForward, .toggleCurve(.secondDerivative), .toggleCurve(.sigmoid),
+        .historyBack, .historyForward, .toggleCurve(.sigmoidSecondDerivative), .toggleCurve(.sigmoid),
         .hover(randomPoint(&rng, plot)), .hover(nil),
       ]))]
     case 16:
@@ -250,7 +250,7 @@ import Testing
       v = Viewport(x: full.x, y: full.y, plot: plot)
     }
     var problems: [String] = []
-    for curve in Curve.allCases {
+    for curve in PlottedCurve.sigmoidCurves {
       let sampled = sampler.sample(curve, in: v)
       var start = 0
       for end in sampled.runEnds {

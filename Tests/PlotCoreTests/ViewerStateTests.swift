@@ -168,16 +168,16 @@ import Testing
     #expect(s.yIsFitted)
     // A zoom in x only leaves y the fit.
     _ = s.apply(.wheel(notches: 2, at: s.viewport.plot.center, axes: .xOnly))
-    _ = s.apply(.toggleCurve(.secondDerivative))
+    _ = s.apply(.toggleCurve(.sigmoidSecondDerivative))
     let lobe = sigmoidSecondDerivative(-log(2 + 3.0.squareRoot()))  // S'' min, about -0.096
     #expect(s.viewport.y.min < -0.09 && s.viewport.y.min <= lobe, "S'' lobe shown: \(s.viewport.y)")
-    _ = s.apply(.toggleCurve(.secondDerivative))
+    _ = s.apply(.toggleCurve(.sigmoidSecondDerivative))
     #expect(s.viewport.y.min > -0.09, "refitted again when S'' is hidden: \(s.viewport.y)")
     // Once the user sets y (Ctrl+wheel), a toggle leaves it.
     _ = s.apply(.wheel(notches: 1, at: s.viewport.plot.center, axes: .yOnly))
     #expect(!s.yIsFitted)
     let set = s.viewport.y
-    _ = s.apply(.toggleCurve(.secondDerivative))
+    _ = s.apply(.toggleCurve(.sigmoidSecondDerivative))
     #expect(s.viewport.y == set)
     // A reset makes y the fit again, to the curves shown (S'' included).
     _ = s.apply(.resetView)
@@ -187,7 +187,7 @@ import Testing
   @Test func aYRangeFromTheCommandLineIsNeverRefitted() {
     var s = ViewerState(width: 1000, height: 700, yRange: 0...1)
     #expect(!s.yIsFitted)
-    _ = s.apply(.toggleCurve(.secondDerivative))
+    _ = s.apply(.toggleCurve(.sigmoidSecondDerivative))
     #expect(s.viewport.y.min == 0)
   }
 

@@ -9,7 +9,7 @@ import Testing
   /// u by the textbook route: transform the double f(x). Nil where that double cannot
   /// carry the answer (not a normal number, or 1 - f(x) would cancel). For the upper side
   /// of S, 1 - S(x) is taken as S(-x), exact.
-  static func directU(_ curve: Curve, _ x: Double, _ scale: YScale) -> Double? {
+  static func directU(_ curve: PlottedCurve, _ x: Double, _ scale: YScale) -> Double? {
     let f = curve.evaluate(x)
     switch scale {
     case .linear: return f
@@ -29,14 +29,14 @@ import Testing
   @Test(arguments: [YScale.log, .logit])
   func scaledValuesMatchTheDirectFormulaWhereRepresentable(scale: YScale) {
     var rng = SplitMix64(seed: 0x5CA1_E001)
-    for curve in Curve.allCases {
+    for curve in PlottedCurve.sigmoidCurves {
       var checked = 0
       for i in 0..<4000 {
         let x = i < 2000 ? rng.uniform(-40...40) : rng.uniform(-720...720)
         let got = curve.scaledValue(x, in: scale)
         guard let want = Self.directU(curve, x, scale) else {
           // Undefined there (S'' > 0 only for x < 0): both must say so.
-          if curve == .secondDerivative && x > 0 { #expect(got.isNaN, "\(curve) \(x)") }
+          if curve == .sigmoidSecondDerivative && x > 0 { #expect(got.isNaN, "\(curve) \(x)") }
           continue
         }
         checked += 1
@@ -51,15 +51,15 @@ import Testing
     var rng = SplitMix64(seed: 0x5CA1_E002)
     for _ in 0..<1000 {
       let x = rng.uniform(-1e6...1e6)
-      #expect(Curve.sigmoid.scaledValue(x, in: .logit) == x * YScale.log10e)
+      #expect(PlottedCurve.sigmoid.scaledValue(x, in: .logit) == x * YScale.log10e)
     }
   }
 
   /// Past x ≈ 745 S'(x) is 0 as a double, yet log10 S' continues on its line of slope
   /// -log10(e): equal steps in x give equal steps in u, through and beyond the underflow.
-  @Test(arguments: [Curve.sigmoid, .derivative, .secondDerivative])
-  func logScaleContinuesPastUnderflow(curve: Curve) {
-    let sign = curve == .derivative ? 1.0 : -1.0  // S and S'' decay to the left
+  @Test(arguments: [PlottedCurve.sigmoid, .sigmoidDerivative, .sigmoidSecondDerivative])
+  func logScaleContinuesPastUnderflow(curve: PlottedCurve) {
+    let sign = curve == .sigmoidDerivative ? 1.0 : -1.0  // S and S'' decay to the left
     let h = 0.5
     var previous = curve.scaledValue(sign * 600, in: .log)
     for i in 1...2000 {
@@ -72,9 +72,9 @@ import Testing
     }
     #expect(curve.evaluate(sign * 800) == 0, "the double underflows here")
     let u800 = curve.scaledValue(sign * 800, in: .log)
-    #expect(abs(u800 - (-800 * YScale.log10e)) < 1e-9 || curve == .derivative)
+    #expect(abs(u800 - (-800 * YScale.log10e)) < 1e-9 || curve == .sigmoidDerivative)
     // S'(800) = e^-800 (1 + e^-800)^-2: u = -800 log10 e to the last digit.
-    if curve == .derivative { #expect(u800 == -800 * YScale.log10e, "\(u800)") }
+    if curve == .sigmoidDerivative { #expect(u800 == -800 * YScale.log10e, "\(u800)") }
   }
 
   @Test(arguments: YScale.allCases)
@@ -101,7 +101,7 @@ import Testing
     #expect(YScale.logit.u(forY: 1.5).isNaN && YScale.logit.u(forY: -0.1).isNaN)
     #expect(YScale.logit.u(forY: 0) == -.infinity && YScale.logit.u(forY: 1) == .infinity)
     #expect(YScale.logit.u(forY: 0.5) == 0 && YScale.log.u(forY: 1) == 0)
-    #expect(Curve.secondDerivative.scaledValue(0, in: .log) == -.infinity)
-    #expect(Curve.secondDerivative.scaledValue(0.1, in: .logit).isNaN)
+    #expect(PlottedCurve.sigmoidSecondDerivative.scaledValue(0, in: .log) == -.infinity)
+    #expect(PlottedCurve.sigmoidSecondDerivative.scaledValue(0.1, in: .logit).isNaN)
   }
 }

@@ -53,7 +53,7 @@ struct ExploreEndToEndTests {
     // 3 shows S'' in its own colour, absent until then.
     let green = Self.style.secondDerivativeColor.argb
     #expect(probed.locate(green, tolerance: Self.greenTolerance).isEmpty, "S'' is off by default")
-    try s.key("3", .toggleCurve(.secondDerivative))
+    try s.key("3", .toggleCurve(.sigmoidSecondDerivative))
     let withSecond = try s.screenshotMatchingModel("S'' shown")
     #expect(withSecond.locate(green, tolerance: Self.greenTolerance).count > 200, "S'' should be drawn after 3")
 
@@ -61,27 +61,27 @@ struct ExploreEndToEndTests {
     // click on the dimmed entry brings S'' back (and one more hides it); a click elsewhere
     // toggles nothing; 2 hides S' and brings it back.
     let entries = s.model.legendEntries
-    #expect(entries.map(\.curve) == [.sigmoid, .derivative, .secondDerivative])
-    let entry = try #require(entries.first { $0.curve == .secondDerivative }).box
-    try s.click(at: Int((entry.x0 + entry.x1) / 2), Int((entry.y0 + entry.y1) / 2), toggles: .secondDerivative)
+    #expect(entries.map(\.curve) == [.sigmoid, .sigmoidDerivative, .sigmoidSecondDerivative])
+    let entry = try #require(entries.first { $0.curve == .sigmoidSecondDerivative }).box
+    try s.click(at: Int((entry.x0 + entry.x1) / 2), Int((entry.y0 + entry.y1) / 2), toggles: .sigmoidSecondDerivative)
     let clicked = try s.screenshotMatchingModel("legend click")
     #expect(clicked.locate(green, tolerance: Self.greenTolerance).isEmpty, "S'' (curve and legend) gone after the click")
-    #expect(s.model.legendEntries.map(\.curve) == [.sigmoid, .derivative, .secondDerivative],
+    #expect(s.model.legendEntries.map(\.curve) == [.sigmoid, .sigmoidDerivative, .sigmoidSecondDerivative],
             "a hidden curve keeps its legend entry")
-    let dimmed = try #require(s.model.legendEntries.first { $0.curve == .secondDerivative }).box
+    let dimmed = try #require(s.model.legendEntries.first { $0.curve == .sigmoidSecondDerivative }).box
     try s.click(at: Int((dimmed.x0 + dimmed.x1) / 2), Int((dimmed.y0 + dimmed.y1) / 2),
-                toggles: .secondDerivative)
+                toggles: .sigmoidSecondDerivative)
     let back = try s.screenshotMatchingModel("legend click brings S'' back")
     #expect(back.locate(green, tolerance: Self.greenTolerance).count > 200, "S'' drawn again after clicking its dimmed entry")
     try s.click(at: Int((dimmed.x0 + dimmed.x1) / 2), Int((dimmed.y0 + dimmed.y1) / 2),
-                toggles: .secondDerivative)
+                toggles: .sigmoidSecondDerivative)
     _ = try s.screenshotMatchingModel("legend click hides S'' once more")
     try s.click(at: probeX, probeY, toggles: nil)
     let orange = Self.style.derivativeColor.argb
-    try s.key("2", .toggleCurve(.derivative))
+    try s.key("2", .toggleCurve(.sigmoidDerivative))
     let noDerivative = try s.screenshotMatchingModel("S' hidden by 2")
     #expect(noDerivative.locate(orange, tolerance: Self.tolerance).isEmpty, "S' gone after 2")
-    try s.key("2", .toggleCurve(.derivative))
+    try s.key("2", .toggleCurve(.sigmoidDerivative))
 
     // M hides the markers and the shading of the vanishing-gradient regions.
     let marked = try s.screenshotMatchingModel("markers")
@@ -92,7 +92,7 @@ struct ExploreEndToEndTests {
     let nearInflection = changed(marked, unmarked, x: inflection.x - 8..<inflection.x + 9,
                                  y: inflection.y - 8..<inflection.y + 9)
     #expect(nearInflection > 10, "the inflection marker should go: \(nearInflection) pixels changed")
-    let threshold = StoryPoints.vanishingGradientX
+    let threshold = SigmoidFunction.vanishingGradientX
     let shadeColumns = Int(plot.left) + 3..<Int(viewport.pixelX(forX: -threshold)) - 3
     let shadeRows = Int(plot.top + plot.height * 0.3)..<Int(plot.top + plot.height * 0.5)
     let shaded = changed(marked, unmarked, x: shadeColumns, y: shadeRows)

@@ -86,7 +86,7 @@ final class ViewerSession {
 
   /// Clicks the left button at window pixel (x, y): the model gets the hover, the
   /// zero-length drag, and `toggles` (what the click should hit, if anything).
-  func click(at px: Int, _ py: Int, toggles curve: Curve?) throws {
+  func click(at px: Int, _ py: Int, toggles curve: PlottedCurve?) throws {
     try move(to: px, py)
     try x.click(1)
     apply(.dragBegan(at: Self.point(px, py)))

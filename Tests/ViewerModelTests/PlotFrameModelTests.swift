@@ -84,7 +84,7 @@ import Testing
         let w = Int(rng.uniform(420...1900)), h = Int(rng.uniform(300...1100))
         inputs.append((.resized(width: w, height: h, scale: 1), nil))
       case 9:
-        inputs.append((rng.pick([ViewerInput.resetView, .toggleCurve(.secondDerivative),
+        inputs.append((rng.pick([ViewerInput.resetView, .toggleCurve(.sigmoidSecondDerivative),
                                  .fitY, .historyBack]), nil))
       default:
         // A deep dive, where labels gain digits fast: 10 to 60 notches in.

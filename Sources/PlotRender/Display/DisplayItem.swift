@@ -104,25 +104,25 @@ public enum DisplayRole: Hashable, Sendable {
   case frame
   /// The plot area's clip (the curves and the tangent are drawn inside it).
   case plotClip
-  case curve(Curve)
+  case curve(PlottedCurve)
   /// The dashed tangent at the probe.
   case tangent
   /// A story marker's dot, on its curve.
-  case markerDot(Curve)
+  case markerDot(PlottedCurve)
   /// A probe dot where the probe line meets a curve.
-  case probeDot(Curve)
+  case probeDot(PlottedCurve)
   /// The legend's box (a group) and its frame.
   case legend
   /// Legend entry `index` (a group over its row), naming `curve`; `dimmed` when the
   /// curve is hidden. A click in the group's bounds toggles the curve.
-  case legendEntry(index: Int, curve: Curve, dimmed: Bool)
+  case legendEntry(index: Int, curve: PlottedCurve, dimmed: Bool)
   /// A text laid out under the overlap rule, or an overlay's text, by its role.
   case text(TextRole)
   /// The notice's dark box.
   case notice
   /// The probe's readout box (a group), and a swatch in it for a curve.
   case readout
-  case readoutSwatch(Curve)
+  case readoutSwatch(PlottedCurve)
   /// The key help overlay (a group) and its scrim over the canvas.
   case help
 }

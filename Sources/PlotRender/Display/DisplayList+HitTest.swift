@@ -28,7 +28,7 @@ extension DisplayList {
 
   /// The legend's entries as drawn, in legend order: each curve with its row's box. The
   /// rows tile the legend box, so a click inside it lands in exactly one (edges shared).
-  public var legendEntries: [(curve: Curve, box: Box)] {
+  public var legendEntries: [(curve: PlottedCurve, box: Box)] {
     regions.compactMap { region in
       if case .legendEntry(_, let curve, _) = region.role { return (curve, region.bounds) }
       return nil
@@ -36,7 +36,7 @@ extension DisplayList {
   }
 
   /// The curves whose legend entries are drawn dimmed (hidden curves), in legend order.
-  public var dimmedLegendCurves: [Curve] {
+  public var dimmedLegendCurves: [PlottedCurve] {
     regions.compactMap { region in
       if case .legendEntry(_, let curve, true) = region.role { return curve }
       return nil
@@ -45,7 +45,7 @@ extension DisplayList {
 
   /// The curve of the legend entry under `p`, or nil: what a click there toggles. On
   /// the edge two rows share, the upper row's.
-  public func legendCurve(at p: Point) -> Curve? {
+  public func legendCurve(at p: Point) -> PlottedCurve? {
     legendEntries.first { $0.box.contains(p) }?.curve
   }
 

@@ -55,7 +55,7 @@ extension PlotScene {
       for i in samples.runEnds.indices { list.addRun(samples.run(i)) }
       list.stroke(runsFrom: first, stroke, style.color(for: curve), role: .curve(curve))
     }
-    if let probe = lastLayout.probe, frame.curves.contains(.sigmoid) {
+    if let probe = lastLayout.probe, frame.display.tangentCurve != nil {
       emitTangent(frame, x: probe.x, clip: clip, into: &list)
     }
     list.endClip()

@@ -19,11 +19,11 @@ extension PlotScene {
   /// The legend in `face`; false (and nothing placed) when it does not fit.
   mutating func placeLegend(_ frame: SceneFrame, _ m: LayoutMetrics, face: FontFace,
                             in layout: inout SceneLayout) -> Bool {
-    let curves = Curve.allCases
+    let curves = frame.display.legendCurves
     let em = face.pixelSize
     let pad = (0.6 * em).rounded(), swatch = (2 * em).rounded(), between = (0.7 * em).rounded()
     let row = (face.lineHeight + 0.3 * em).rounded()
-    let textWidth = curves.map { face.measure($0.displayName).width }.max() ?? 0
+    let textWidth = curves.map { face.measure($0.legendName).width }.max() ?? 0
     let width = (2 * pad + swatch + between + textWidth).rounded(.up)
     let height = 2 * pad + row * Double(curves.count)
     let plot = frame.viewport.plot
@@ -36,7 +36,7 @@ extension PlotScene {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
       let baseline = (middle + m.digitMiddle * em / m.tickFace.pixelSize).rounded()
       let x0 = box.x0 + pad + swatch + between
-      let name = curve.displayName
+      let name = curve.legendName
       let entry = PlacedText(text: name, role: .legendEntry, box: Box(
         x0: x0, y0: baseline - face.ascent, x1: x0 + face.measure(name).width,
         y1: baseline + face.descent), baseline: baseline)

@@ -21,16 +21,15 @@ extension PlotScene {
                     x1: frameBox.x1 - border, y1: frameBox.y1 - border)
     guard inner.width > 0, inner.height > 0 else { return }
 
-    // |x| beyond the vanishing-gradient threshold, clipped to the plot.
-    let v = StoryPoints.vanishingGradientX
-    let leftEdge = vp.pixelX(forX: -v).rounded(), rightEdge = vp.pixelX(forX: v).rounded()
-    if leftEdge > inner.x0 {
-      layout.shading.append(Box(x0: inner.x0, y0: inner.y0, x1: Swift.min(leftEdge, inner.x1),
-                                y1: inner.y1))
-    }
-    if rightEdge < inner.x1 {
-      layout.shading.append(Box(x0: Swift.max(rightEdge, inner.x0), y0: inner.y0, x1: inner.x1,
-                                y1: inner.y1))
+    // The families' shaded x ranges (the sigmoid's: |x| beyond the vanishing-gradient
+    // threshold), clipped to the plot; an infinite end is the plot's edge.
+    for region in StoryPoints.shadedRegions(of: frame.display.legendCurves) {
+      let a = region.lowerBound, b = region.upperBound
+      let left = a == -.infinity ? inner.x0 : Swift.max(vp.pixelX(forX: a).rounded(), inner.x0)
+      let right = b == .infinity ? inner.x1 : Swift.min(vp.pixelX(forX: b).rounded(), inner.x1)
+      if right > left {
+        layout.shading.append(Box(x0: left, y0: inner.y0, x1: right, y1: inner.y1))
+      }
     }
 
     let radius = style.markerRadius * m.scale

@@ -247,14 +247,14 @@ extension PlotScene {
   /// curve. Nothing when S is hidden or the probe has no point of contact in view.
   private func tangentPoints(_ frame: SceneFrame, at x: Double, x0: Double, x1: Double,
                              _ body: (Point) -> Void) {
-    guard frame.curves.contains(.sigmoid) else { return }
+    guard let curve = frame.display.tangentCurve, let slope = curve.slope(at: x) else { return }
     let vp = frame.viewport
     let reach = style.tangentHalfLength * frame.scale
     let p0 = Point(vp.pixelX(forX: x),
-                   vp.pixelY(forU: Curve.sigmoid.scaledValue(x, in: vp.yAxisScale)))
+                   vp.pixelY(forU: curve.scaledValue(x, in: vp.yAxisScale)))
     guard p0.x.isFinite, p0.y.isFinite else { return }
     if vp.yAxisScale == .linear {
-      let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
+      let k = -slope * vp.xPerPixel * vp.yScale
       guard k.isFinite else { return }
       let norm = (1 + k * k).squareRoot()
       var u = -reach
@@ -265,7 +265,7 @@ extension PlotScene {
       }
       return
     }
-    let y0 = sigmoid(x), slope = sigmoidDerivative(x)
+    let y0 = curve.evaluate(x)
     var px = Swift.max(x0, p0.x - reach)
     while px <= Swift.min(x1, p0.x + reach) {
       let p = Point(px, vp.pixelY(forY: y0 + slope * ((px - p0.x) * vp.xPerPixel)))

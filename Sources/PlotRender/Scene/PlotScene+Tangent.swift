@@ -18,28 +18,30 @@ extension PlotScene {
   /// drawn only from a point of contact in view.
   mutating func emitTangent(_ frame: SceneFrame, x: Double, clip: ClipRect,
                             into list: inout DisplayList) {
+    guard let curve = frame.display.tangentCurve, let slope = curve.slope(at: x) else { return }
     let s = lastLayout.scale
     let first = list.runCount
-    tangentRuns(frame, x: x, clip: clip, reach: style.tangentHalfLength * s, into: &list)
+    tangentRuns(frame, curve: curve, slope: slope, x: x, clip: clip,
+                reach: style.tangentHalfLength * s, into: &list)
     guard list.runCount > first else { return }
     let on = style.tangentDash.on * s
     list.stroke(runsFrom: first, Stroke(width: style.tangentWidth * s, cap: .butt),
                 dash: Dash(on: on, off: style.tangentDash.off * s, phase: on / 2),
-                style.sigmoidColor, role: .tangent)
+                style.color(for: curve), role: .tangent)
   }
 
   /// Adds the tangent's polylines to `list`, each starting at the point of contact and
   /// at most `reach` device pixels long (along it).
-  private func tangentRuns(_ frame: SceneFrame, x: Double, clip: ClipRect, reach: Double,
-                           into list: inout DisplayList) {
+  private func tangentRuns(_ frame: SceneFrame, curve: PlottedCurve, slope: Double, x: Double,
+                           clip: ClipRect, reach: Double, into list: inout DisplayList) {
     let vp = frame.viewport
     let p0 = Point(vp.pixelX(forX: x),
-                   vp.pixelY(forU: Curve.sigmoid.scaledValue(x, in: vp.yAxisScale)))
+                   vp.pixelY(forU: curve.scaledValue(x, in: vp.yAxisScale)))
     guard p0.x.isFinite, p0.y.isFinite else { return }
     let box = Box(x0: Double(clip.x0), y0: Double(clip.y0), x1: Double(clip.x1),
                   y1: Double(clip.y1))
     if vp.yAxisScale == .linear {
-      let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
+      let k = -slope * vp.xPerPixel * vp.yScale
       guard k.isFinite else { return }
       // Unit direction to the right; the line is p0 + u·d for u in pixels along it.
       let norm = (1 + k * k).squareRoot()
@@ -54,7 +56,7 @@ extension PlotScene {
       return
     }
     guard box.contains(p0) else { return }
-    let y0 = sigmoid(x), slope = sigmoidDerivative(x)
+    let y0 = curve.evaluate(x)
     /// The tangent at pixel column px: x − x0 is (px − p0.x) pixels' worth of x.
     func point(_ px: Double) -> Point {
       Point(px, vp.pixelY(forY: y0 + slope * ((px - p0.x) * vp.xPerPixel)))

@@ -99,7 +99,7 @@ public struct PlotScene {
 
   /// The curve whose legend entry the last frame drew under `point`, or nil: read from
   /// the display list the pixels came from.
-  public func legendCurve(at point: Point) -> Curve? {
+  public func legendCurve(at point: Point) -> PlottedCurve? {
     displayList.legendCurve(at: point)
   }
 

@@ -82,12 +82,13 @@ public struct PlotStyle: Sendable {
     return Color(red: mix(16), green: mix(8), blue: mix(0))
   }
 
-  /// The colour a curve is drawn in.
-  public func color(for curve: Curve) -> Color {
-    switch curve {
-    case .sigmoid: return sigmoidColor
-    case .derivative: return derivativeColor
-    case .secondDerivative: return secondDerivativeColor
+  /// The colour a curve is drawn in, by its derivative order: f blue, f' orange, f''
+  /// bluish green.
+  public func color(for curve: PlottedCurve) -> Color {
+    switch curve.order {
+    case .value: return sigmoidColor
+    case .first: return derivativeColor
+    case .second: return secondDerivativeColor
     }
   }
 }

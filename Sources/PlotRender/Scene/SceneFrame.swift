@@ -31,13 +31,13 @@ public struct SceneFrame: Sendable, Equatable {
 
   /// The curves drawn, in legend order (S, S', S''): `display.visibleCurves`. Setting it
   /// sets which curves are shown.
-  public var curves: [Curve] {
+  public var curves: [PlottedCurve] {
     get { display.visibleCurves }
     set { display.curves = Set(newValue) }
   }
 
   /// A frame. `curves`, when given, replaces `display.curves`.
-  public init(viewport: Viewport, scale: Double = 1, curves: [Curve]? = nil,
+  public init(viewport: Viewport, scale: Double = 1, curves: [PlottedCurve]? = nil,
               display: DisplayOptions = DisplayOptions(), pointer: Point? = nil,
               selection: PixelRect? = nil, notice: String? = nil, drawableWidth: Int = 0,
               drawableHeight: Int = 0, legendCorner: Int? = nil) {

@@ -96,14 +96,14 @@ public struct SceneLayout: Hashable, Sendable {
   /// The legend's rows, one per curve (hidden ones too) in legend order, tiling the
   /// legend box top to bottom: a click inside ``legend`` lands in exactly one (edges
   /// shared), and toggles that curve.
-  public var legendEntries: [(curve: Curve, box: Box)] {
+  public var legendEntries: [(curve: PlottedCurve, box: Box)] {
     get { legendRows.map { ($0.curve, $0.box) } }
     set { legendRows = newValue.map { LegendRow(curve: $0.curve, box: $0.box, dimmed: false) } }
   }
   /// The curves whose legend entries are drawn dimmed: the hidden ones, in legend order.
-  public var dimmedLegendCurves: [Curve] { legendRows.filter(\.dimmed).map(\.curve) }
+  public var dimmedLegendCurves: [PlottedCurve] { legendRows.filter(\.dimmed).map(\.curve) }
   var legendRows: [LegendRow] = []
-  /// The vanishing-gradient regions (|x| beyond ``StoryPoints/vanishingGradientX``) inside
+  /// The vanishing-gradient regions (``StoryPoints/shadedRegions(of:)``) inside
   /// the plot, full plot height; empty when markers are off.
   public var shading: [Box] = []
   /// The story markers drawn, each a dot on its curve; labels are the `.marker` texts.
@@ -135,7 +135,7 @@ public struct SceneLayout: Hashable, Sendable {
 
 /// One legend row and the curve it names (storage for ``SceneLayout/legendEntries``).
 struct LegendRow: Hashable, Sendable {
-  var curve: Curve
+  var curve: PlottedCurve
   var box: Box
   /// The curve is hidden: its swatch and name are drawn faded.
   var dimmed: Bool
@@ -144,7 +144,7 @@ struct LegendRow: Hashable, Sendable {
 /// A story marker as drawn: a dot of `radius` centred on its curve.
 public struct PlacedMarker: Hashable, Sendable {
   public var kind: StoryPoint.Kind
-  public var curve: Curve
+  public var curve: PlottedCurve
   /// Device pixels, y down.
   public var center: Point
   public var radius: Double
@@ -174,7 +174,7 @@ public struct ProbeLayout: Hashable, Sendable {
 
 /// A point tied to a curve: a probe dot, or a readout swatch's centre.
 public struct ProbeDot: Hashable, Sendable {
-  public var curve: Curve
+  public var curve: PlottedCurve
   public var center: Point
 }
 

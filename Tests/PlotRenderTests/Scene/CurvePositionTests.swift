@@ -20,7 +20,7 @@ enum CurveProbe {
   /// differs most from what is beneath. Skips columns near the plot's edges, those whose
   /// window (below) meets a legend, where the curve is steeper than 1 px/px (a vertical centre there says little)
   /// and where it is within three stroke widths of the top or bottom (clipped).
-  static func deviation(_ curve: Curve, canvas: Canvas, bare: Canvas, frame: SceneFrame,
+  static func deviation(_ curve: PlottedCurve, canvas: Canvas, bare: Canvas, frame: SceneFrame,
                         legends: [Box], strokeWidth: Double, step: Int = 1) -> CurveDeviation {
     let vp = frame.viewport
     let color = PlotStyle().color(for: curve).argb
@@ -56,11 +56,11 @@ enum CurveProbe {
     return result
   }
 
-  static func slopeOf(_ curve: Curve, _ x: Double) -> Double {
-    switch curve {
-    case .sigmoid: return sigmoidDerivative(x)
-    case .derivative: return sigmoidSecondDerivative(x)
-    case .secondDerivative:  // S''' = S'(1 − 6S + 6S²)
+  static func slopeOf(_ curve: PlottedCurve, _ x: Double) -> Double {
+    switch curve.order {
+    case .value: return sigmoidDerivative(x)
+    case .first: return sigmoidSecondDerivative(x)
+    case .second:  // S''' = S'(1 − 6S + 6S²)
       let s = sigmoid(x)
       return sigmoidDerivative(x) * (1 - 6 * s + 6 * s * s)
     }
@@ -83,21 +83,21 @@ struct CurveCase: Sendable, CustomTestStringConvertible {
   var view: SceneView
   var width: Int, height: Int
   var scale = 1.0
-  var curves: [Curve]
+  var curves: [PlottedCurve]
   var step = 1
   var testDescription: String { "\(view.name) \(width)x\(height)@\(scale)" }
 }
 
 @Suite struct CurvePositionTests {
   static let cases: [CurveCase] = [
-    .init(view: .standard, width: 1280, height: 720, curves: [.sigmoid, .derivative]),
-    .init(view: .standard, width: 2560, height: 1440, scale: 2, curves: [.sigmoid, .derivative]),
-    .init(view: .narrow, width: 800, height: 600, curves: [.sigmoid, .derivative]),
+    .init(view: .standard, width: 1280, height: 720, curves: [.sigmoid, .sigmoidDerivative]),
+    .init(view: .standard, width: 2560, height: 1440, scale: 2, curves: [.sigmoid, .sigmoidDerivative]),
+    .init(view: .narrow, width: 800, height: 600, curves: [.sigmoid, .sigmoidDerivative]),
     .init(view: .zoomZero, width: 1280, height: 720, curves: [.sigmoid]),
     .init(view: .zoomThirty, width: 1280, height: 720, curves: [.sigmoid]),
-    .init(view: .derivativeThirty, width: 1280, height: 720, curves: [.derivative]),
-    .init(view: .standard, width: 320, height: 240, curves: [.sigmoid, .derivative]),
-    .init(view: .standard, width: 7680, height: 4320, curves: [.sigmoid, .derivative], step: 7),
+    .init(view: .derivativeThirty, width: 1280, height: 720, curves: [.sigmoidDerivative]),
+    .init(view: .standard, width: 320, height: 240, curves: [.sigmoid, .sigmoidDerivative]),
+    .init(view: .standard, width: 7680, height: 4320, curves: [.sigmoid, .sigmoidDerivative], step: 7),
   ]
 
   /// Each curve is drawn alone and compared with the frame drawn without curves, so the

@@ -25,7 +25,7 @@ import PlotCore
 
   /// The deepest view about (x, curve(x)) with the plot rectangle the scene's margins give
   /// for that very view (its long tick labels widen the left margin).
-  static func deepestView(_ curve: Curve, at x: Double, scene: inout PlotScene) -> Viewport {
+  static func deepestView(_ curve: PlottedCurve, at x: Double, scene: inout PlotScene) -> Viewport {
     let y = curve.evaluate(x)
     let dy = max(y.magnitude, 1e-3)
     var plot = PlotMargins.standard.plotRect(width: width, height: height, scale: 1)
@@ -50,9 +50,9 @@ import PlotCore
     }
   }
 
-  @Test(arguments: [(Curve.sigmoid, 0.0), (.derivative, 0), (.sigmoid, 20), (.derivative, 20),
-                    (.derivative, 700), (.sigmoid, 700), (.derivative, -700), (.sigmoid, -700)])
-  func curveIsDrawnWhereTheFunctionSays(_ curve: Curve, _ x: Double) throws {
+  @Test(arguments: [(PlottedCurve.sigmoid, 0.0), (.sigmoidDerivative, 0), (.sigmoid, 20), (.sigmoidDerivative, 20),
+                    (.sigmoidDerivative, 700), (.sigmoid, 700), (.sigmoidDerivative, -700), (.sigmoid, -700)])
+  func curveIsDrawnWhereTheFunctionSays(_ curve: PlottedCurve, _ x: Double) throws {
     var scene = PlotScene(font: TestFonts.dejaVu)
     let view = Self.deepestView(curve, at: x, scene: &scene)
     var canvas = Canvas(width: Self.width, height: Self.height)

@@ -40,15 +40,15 @@ import ViewerModel
   /// order, the hidden ones dimmed (faded swatch, grey name) so a click brings them back;
   /// its entries tile the legend box, each holding its swatch and its name.
   @Test func legendListsEveryCurveAndDimsTheHidden() throws {
-    let subsets: [[Curve]] = [[.sigmoid], [.derivative], [.secondDerivative],
-                              [.sigmoid, .secondDerivative], Curve.allCases, []]
+    let subsets: [[PlottedCurve]] = [[.sigmoid], [.sigmoidDerivative], [.sigmoidSecondDerivative],
+                              [.sigmoid, .sigmoidSecondDerivative], PlottedCurve.sigmoidCurves, []]
     let style = PlotStyle()
     for curves in subsets {
       let (canvas, scene, _) = Self.render { $0.curves = curves.reversed() }
       let layout = scene.lastLayout
-      #expect(layout.texts(.legendEntry).map(\.text) == Curve.allCases.map(\.displayName))
-      #expect(layout.legendEntries.map(\.curve) == Curve.allCases)
-      #expect(layout.dimmedLegendCurves == Curve.allCases.filter { !curves.contains($0) })
+      #expect(layout.texts(.legendEntry).map(\.text) == PlottedCurve.sigmoidCurves.map(\.legendName))
+      #expect(layout.legendEntries.map(\.curve) == PlottedCurve.sigmoidCurves)
+      #expect(layout.dimmedLegendCurves == PlottedCurve.sigmoidCurves.filter { !curves.contains($0) })
       let legend = try #require(layout.legend)
       let rows = layout.legendEntries.map(\.box)
       #expect(rows.first?.y0 == legend.y0 && rows.last?.y1 == legend.y1)
@@ -58,7 +58,7 @@ import ViewerModel
         #expect(row.contains(layout.legendSwatches[i]))
         #expect(row.contains(layout.texts(.legendEntry)[i].box))
         // The swatch's middle pixel: the curve's colour, or faded to a third of it.
-        let curve = Curve.allCases[i]
+        let curve = PlottedCurve.sigmoidCurves[i]
         let swatch = layout.legendSwatches[i]
         let pixel = canvas[Int((swatch.x0 + swatch.x1) / 2), Int(swatch.y0)]
         let want = curves.contains(curve) ? style.color(for: curve) : style.faded(style.color(for: curve))
@@ -77,15 +77,15 @@ import ViewerModel
       }
     }
     // Nothing hidden: nothing dimmed, and the faded colour is really lighter.
-    let (_, all, _) = Self.render { $0.curves = Curve.allCases }
+    let (_, all, _) = Self.render { $0.curves = PlottedCurve.sigmoidCurves }
     #expect(all.lastLayout.dimmedLegendCurves.isEmpty)
     #expect(style.faded(style.sigmoidColor).argb & 0xFF > style.sigmoidColor.argb & 0xFF)
   }
 
   @Test func secondDerivativeHasItsOwnColour() {
     let color = PlotStyle().secondDerivativeColor.argb
-    let (with, _, _) = Self.render { $0.curves = Curve.allCases }
-    let (without, _, _) = Self.render { $0.curves = [.sigmoid, .derivative] }
+    let (with, _, _) = Self.render { $0.curves = PlottedCurve.sigmoidCurves }
+    let (without, _, _) = Self.render { $0.curves = [.sigmoid, .sigmoidDerivative] }
     #expect(with.pixels.filter { $0 == color }.count > 300)
     #expect(!without.pixels.contains(color))
   }

@@ -9,7 +9,7 @@ import Testing
 
 @Suite struct MarkerSceneTests {
   static func render(_ view: SceneView = .standard, width: Int = 1000, height: Int = 640,
-                     scale: Double = 1, markers: Bool = true, curves: [Curve] = Curve.allCases,
+                     scale: Double = 1, markers: Bool = true, curves: [PlottedCurve] = PlottedCurve.sigmoidCurves,
                      y: ClosedRange<Double>? = nil) -> (Canvas, PlotScene, SceneFrame) {
     var v = view
     if let y { v.y = y }
@@ -28,9 +28,9 @@ import Testing
                                              scale: scale, y: -0.15...1.05)
     let vp = frame.viewport
     let layout = scene.lastLayout
-    #expect(layout.markers.count == StoryPoints.all.count)
+    #expect(layout.markers.count == StoryPoints.points(on: PlottedCurve.sigmoidCurves).count)
     let style = PlotStyle()
-    for point in StoryPoints.all {
+    for point in StoryPoints.points(on: PlottedCurve.sigmoidCurves) {
       let want = Point(vp.pixelX(forX: point.x), vp.pixelY(forY: point.curve.evaluate(point.x)))
       let marker = try #require(layout.markers.first { $0.center == want }, "\(point.label)")
       #expect(marker.curve == point.curve && marker.kind == point.kind)
@@ -47,9 +47,9 @@ import Testing
     // Labels: one per marker here (there is room), clear of each other, the legend, every
     // marker's dot and the curves' samples.
     let labels = layout.texts(.marker)
-    #expect(labels.count == StoryPoints.all.count)
+    #expect(labels.count == StoryPoints.points(on: PlottedCurve.sigmoidCurves).count)
     for (i, a) in labels.enumerated() {
-      #expect(StoryPoints.all.contains { $0.label == a.text })
+      #expect(StoryPoints.points(on: PlottedCurve.sigmoidCurves).contains { $0.label == a.text })
       for b in labels[(i + 1)...] { #expect(!a.box.overlaps(b.box), "\(a.text) / \(b.text)") }
       if let legend = layout.legend { #expect(!legend.overlaps(a.box), "\(a.text) / legend") }
       #expect(PlotScene.samples(in: a.box, scene.sampled) == 0, "\(a.text) crosses a curve")
@@ -105,7 +105,7 @@ import Testing
   @Test func vanishingRegionsAreShaded() throws {
     let (canvas, scene, frame) = Self.render(curves: [])
     let vp = frame.viewport
-    let v = StoryPoints.vanishingGradientX
+    let v = SigmoidFunction.vanishingGradientX
     let boxes = scene.lastLayout.shading
     #expect(boxes.count == 2)
     let left = try #require(boxes.first), right = try #require(boxes.last)

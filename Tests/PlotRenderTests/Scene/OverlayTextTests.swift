@@ -74,7 +74,7 @@ import ViewerModel
     views.append(SceneView(name: "y -1:1", x: -3...3, y: -1...1))
     for view in views {
       var (scene, frame) = SceneFixture.frame(view, width: 800, height: 500)
-      frame.curves = Curve.allCases
+      frame.curves = PlottedCurve.sigmoidCurves
       for scale in [YScale.linear, .log, .logit] {
         if scale != .linear {
           let vp = frame.viewport
@@ -109,7 +109,7 @@ import ViewerModel
         for y: ClosedRange<Double>? in [nil, -0.15...1.05, -0.12...0.3] {
           let view = SceneView(name: "x \(center)±\(half)", x: (center - half)...(center + half), y: y)
           var (scene, frame) = SceneFixture.frame(view, width: size.width, height: size.height,
-                                                  scale: scale, curves: Curve.allCases)
+                                                  scale: scale, curves: PlottedCurve.sigmoidCurves)
           let layout = scene.layout(for: frame, width: size.width, height: size.height)
           let labels = layout.texts(.marker)
           let context = "\(view.name) y \(String(describing: y)) \(size.width)x\(size.height)@\(scale)"
@@ -124,7 +124,7 @@ import ViewerModel
           }
           // Every story point inside the plot has its marker, labelled or not.
           let vp = frame.viewport
-          let inView = StoryPoints.points(on: Curve.allCases).filter { p in
+          let inView = StoryPoints.points(on: PlottedCurve.sigmoidCurves).filter { p in
             let c = Point(vp.pixelX(forX: p.x), vp.pixelY(forY: p.curve.evaluate(p.x)))
             return c.x > layout.plotFrame.x0 + 2 && c.x < layout.plotFrame.x1 - 2
               && c.y > layout.plotFrame.y0 + 2 && c.y < layout.plotFrame.y1 - 2
@@ -146,7 +146,7 @@ import ViewerModel
     let views = [SceneView.standard, .narrow, SceneView(name: "x ±30", x: -30...30, y: nil),
                  SceneView(name: "x 0:12", x: 0...12, y: nil)]
     for view in views {
-      for curves in [[Curve.sigmoid, .derivative], Curve.allCases, [.derivative]] {
+      for curves in [[PlottedCurve.sigmoid, .sigmoidDerivative], PlottedCurve.sigmoidCurves, [.sigmoidDerivative]] {
         var (scene, frame) = SceneFixture.frame(view, width: width, height: height, curves: curves)
         frame.display.showsMarkers = false  // their dots and labels would count as curves
         frame.notice = "saved sigmoid-20260101-120000.bmp"

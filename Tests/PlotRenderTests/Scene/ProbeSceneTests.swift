@@ -11,7 +11,7 @@ import Testing
   static let (width, height) = (1000, 640)
 
   /// The default view with all three curves and the pointer at data (x, y).
-  static func render(x: Double, y: Double, curves: [Curve] = Curve.allCases,
+  static func render(x: Double, y: Double, curves: [PlottedCurve] = PlottedCurve.sigmoidCurves,
                      view: SceneView = .standard) -> (Canvas, PlotScene, SceneFrame) {
     SceneFixture.render(view, width: width, height: height) { f in
       f.curves = curves
@@ -49,7 +49,7 @@ import Testing
   /// Each drawn curve gets a dot centred on (pixelX(x), pixelY(f(x))) for the readout's x:
   /// the dot's centre pixel and the pixels a radius minus one away are the curve's colour.
   @Test func dotsSitOnTheCurves() throws {
-    for curves in [Curve.allCases, [.derivative], [.sigmoid, .secondDerivative]] {
+    for curves in [PlottedCurve.sigmoidCurves, [.sigmoidDerivative], [.sigmoid, .sigmoidSecondDerivative]] {
       let (canvas, scene, frame) = Self.render(x: -1.7, y: 0.5, curves: curves)
       let probe = try #require(scene.lastLayout.probe)
       let readout = try #require(ProbeReadout(viewport: frame.viewport, pixelX: frame.pointer!.x,
@@ -130,7 +130,7 @@ import Testing
     }
     #expect(dashes >= 6 && gaps >= 6 && beyond >= 6, "\(dashes), \(gaps), \(beyond)")
     // The tangent goes only with S.
-    let (_, noS, _) = Self.render(x: x0, y: 0.9, curves: [.derivative])
+    let (_, noS, _) = Self.render(x: x0, y: 0.9, curves: [.sigmoidDerivative])
     #expect(noS.lastLayout.probe != nil)
   }
 

@@ -56,7 +56,7 @@ import Testing
   @Test(arguments: sizes, [1.0, 1.5, 2])
   func neverCoversLegendDotsOrPointer(size: CanvasSize, scale: Double) {
     let views = [SceneView.standard, .narrow, .zoomThirty, .edges]
-    let curveSets: [[Curve]] = [Curve.allCases, [.derivative], [.sigmoid, .derivative]]
+    let curveSets: [[PlottedCurve]] = [PlottedCurve.sigmoidCurves, [.sigmoidDerivative], [.sigmoid, .sigmoidDerivative]]
     var shown = 0, total = 0
     for view in views {
       for curves in curveSets {

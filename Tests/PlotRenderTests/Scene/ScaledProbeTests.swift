@@ -105,28 +105,29 @@ import Testing
   /// its minimum no marker.
   @Test func dotsAndMarkersUnderLog() throws {
     var (scene, frame) = Self.frame(.log, u: -400...0.5, x: -900...10)
-    frame.curves = Curve.allCases
+    frame.curves = PlottedCurve.sigmoidCurves
     let vp = frame.viewport
     frame.pointer = Point(vp.pixelX(forX: -800), vp.plot.center.y)
     let (_, drawn) = Self.render(scene, frame)
     scene = drawn
     let probe = try #require(scene.lastLayout.probe)
-    #expect(probe.dots.map(\.curve) == [.sigmoid, .derivative, .secondDerivative])
+    #expect(probe.dots.map(\.curve) == [.sigmoid, .sigmoidDerivative, .sigmoidSecondDerivative])
     for dot in probe.dots {
       let want = vp.pixelY(forU: dot.curve.scaledValue(probe.x, in: .log))
       #expect(dot.center.y == want && want < vp.plot.bottom - 10, "\(dot.curve)")
     }
     #expect(sigmoidDerivative(probe.x) == 0)  // the point of the exercise
     let kinds = scene.lastLayout.markers.map(\.kind)
-    #expect(kinds.contains(.secondDerivativeMaximum) && !kinds.contains(.secondDerivativeMinimum))
+    let onS2 = scene.lastLayout.markers.filter { $0.curve == .sigmoidSecondDerivative }.map(\.kind)
+    #expect(onS2.contains(.maximum) && !onS2.contains(.minimum), "\(kinds)")
     for m in scene.lastLayout.markers {
-      let point = try #require(StoryPoints.all.first { $0.kind == m.kind && vp.pixelX(forX: $0.x) == m.center.x })
+      let point = try #require(StoryPoints.points(on: PlottedCurve.sigmoidCurves).first { $0.kind == m.kind && vp.pixelX(forX: $0.x) == m.center.x })
       #expect(m.center.y == vp.pixelY(forU: point.curve.scaledValue(point.x, in: .log)))
     }
     // x > 0 under log: S'' is negative there, so no dot for it.
     frame.pointer = Point(vp.pixelX(forX: 5), vp.plot.center.y)
     let (_, right) = Self.render(scene, frame)
     let curves = try #require(right.lastLayout.probe?.dots.map(\.curve))
-    #expect(curves.contains(.derivative) && !curves.contains(.secondDerivative))
+    #expect(curves.contains(.sigmoidDerivative) && !curves.contains(.sigmoidSecondDerivative))
   }
 }

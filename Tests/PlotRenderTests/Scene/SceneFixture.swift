@@ -42,7 +42,7 @@ enum SceneFixture {
   /// `scale`, with the scene whose margins it used; story markers on unless `markers` is
   /// false (the viewer's default is on).
   static func frame(_ view: SceneView, width: Int, height: Int, scale: Double = 1,
-                    curves: [Curve] = [.sigmoid, .derivative], markers: Bool = true)
+                    curves: [PlottedCurve] = [.sigmoid, .sigmoidDerivative], markers: Bool = true)
     -> (PlotScene, SceneFrame)
   {
     var display = DisplayOptions()
@@ -61,7 +61,7 @@ enum SceneFixture {
 
   /// Renders `view` and returns the canvas and the scene (whose lastLayout is this frame's).
   static func render(_ view: SceneView, width: Int, height: Int, scale: Double = 1,
-                     curves: [Curve] = [.sigmoid, .derivative], markers: Bool = true)
+                     curves: [PlottedCurve] = [.sigmoid, .sigmoidDerivative], markers: Bool = true)
     -> (Canvas, PlotScene, SceneFrame)
   {
     var (scene, frame) = self.frame(view, width: width, height: height, scale: scale,

@@ -55,7 +55,7 @@ let layoutScales: [Double] = [0.25, 0.5, 1, 1.5, 2, 3, 16]
     let roomy = layout.canvas.width >= 480 * layout.scale && layout.canvas.height >= 360 * layout.scale
     if roomy && layout.legend == nil { found.append("no legend") }
     // Every curve has an entry, a hidden one too (dimmed, to click it back on).
-    if layout.texts(.legendEntry).count != (layout.legend == nil ? 0 : Curve.allCases.count) {
+    if layout.texts(.legendEntry).count != (layout.legend == nil ? 0 : PlottedCurve.sigmoidCurves.count) {
       found.append("legend entries")
     }
     if let legend = layout.legend, !layout.plotFrame.contains(legend) {
@@ -107,7 +107,7 @@ let layoutScales: [Double] = [0.25, 0.5, 1, 1.5, 2, 3, 16]
   func exploreModeKeepsTheLayoutClean(size: CanvasSize, scale: Double) {
     for view in [SceneView.standard, .narrow, .zoomThirty, .edges] {
       var (scene, frame) = SceneFixture.frame(view, width: size.width, height: size.height,
-                                              scale: scale, curves: Curve.allCases)
+                                              scale: scale, curves: PlottedCurve.sigmoidCurves)
       let plot = frame.viewport.plot
       frame.pointer = Point(plot.left + 0.9 * plot.width, plot.top + 0.8 * plot.height)
       frame.display.showsHelp = true

@@ -66,7 +66,7 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
   /// The canvas of this case, drawn through the real scene.
   func render() -> Canvas {
     var (scene, frame) = SceneFixture.frame(view, width: width, height: height, scale: scale)
-    if allCurves { frame.curves = Curve.allCases }
+    if allCurves { frame.curves = PlottedCurve.sigmoidCurves }
     if let x = probeX {
       frame.pointer = Point(frame.viewport.pixelX(forX: x),
                             frame.viewport.pixelY(forY: probeY ?? sigmoid(x)))

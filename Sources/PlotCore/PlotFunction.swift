@@ -1,0 +1,165 @@
+// What the viewer needs to know about a plotted function family, in one place: values and
+// derivatives, their forms under the log and logit scales, the readout's text past the
+// double range, the points worth marking, and the names and parameters the legend, the
+// readout and the command line show. A plotted curve picks one family, parameter values
+// and a derivative order (PlottedCurve.swift). The numerics themselves live with each
+// family (SigmoidFunction.swift calls Sigmoid.swift).
+
+import Foundation
+
+/// Which derivative of its function a curve plots.
+public enum DerivativeOrder: Int, CaseIterable, Hashable, Sendable, Comparable {
+  /// f itself, f' and f''.
+  case value = 0, first, second
+
+  /// The next derivative, nil past f'' (the families provide two).
+  public var next: DerivativeOrder? { DerivativeOrder(rawValue: rawValue + 1) }
+
+  public static func < (a: DerivativeOrder, b: DerivativeOrder) -> Bool {
+    a.rawValue < b.rawValue
+  }
+}
+
+/// A family of plotted functions f_p(x) with parameters p, and its first two derivatives.
+///
+/// Conformers are small value types (the sigmoid's is empty), so a `PlottedCurve` holds
+/// one in an existential without allocating, and the sampler calls it per sample through
+/// one witness-table call: ``scaledValue(_:at:_:in:)`` is the only call in the hot loop.
+/// Every function is total: finite x gives a finite value (NaN gives NaN); a parameter
+/// value outside its ``FunctionParameter/range`` is never passed (``PlottedCurve``
+/// refuses it).
+///
+/// To add a function: one file with a conforming type (names, parameters, the three
+/// values with their accuracy, the natural log of each; the rest has defaults), its tests
+/// and an mpmath reference fixture; then list it where curves are chosen.
+public protocol PlotFunction: Sendable {
+  /// The legend, readout and command-line names. ``FunctionNames/commandLine`` is the
+  /// family's identity: two curves with the same one are the same function.
+  var names: FunctionNames { get }
+  /// The parameters in the order ``ParameterValues`` holds them (empty: none).
+  var parameters: [FunctionParameter] { get }
+
+  /// f_p(x), data y units. Each conformer's doc states its accuracy in ulps.
+  func value(at x: Double, _ p: ParameterValues) -> Double
+  /// f_p'(x).
+  func derivative(at x: Double, _ p: ParameterValues) -> Double
+  /// f_p''(x).
+  func secondDerivative(at x: Double, _ p: ParameterValues) -> Double
+
+  /// ln of the derivative of `order` at x, computed without forming the value where it
+  /// would underflow (S'(800) is 0 as a double, ln S'(800) ≈ −800): what the log scale
+  /// plots. NaN where the value is negative, −infinity where it is exactly 0.
+  func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double
+  /// log10(y / (1 − y)) of the derivative of `order` at x: what the logit scale plots.
+  /// NaN outside (0, 1). Default: from ``naturalLog(_:at:_:)`` and the value, which
+  /// cancels only where y is near 1; a family whose value nears 1 gives a direct form.
+  func logit(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double
+  /// u = T(f(x)) for the scale's transform T (see ``YScale``). Default: the value, the
+  /// natural log times log10(e), or the logit.
+  func scaledValue(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues,
+                   in scale: YScale) -> Double
+
+  /// The readout's text for the derivative of `order` at finite x where the double's own
+  /// shortest digits would say less than the true value (a value near 1, subnormal or
+  /// underflowed to 0); nil where they are right, which is almost everywhere.
+  /// Default: nil.
+  func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> String?
+  /// The labelled points the markers show, most telling first (labels are placed in this
+  /// order when room is short). Each lies on one of the family's curves at `p`.
+  /// Default: none.
+  func storyPoints(_ p: ParameterValues) -> [StoryPoint]
+  /// x ranges the markers shade (where the gradient vanishes, dead zones); the ends may
+  /// be infinite. Default: none.
+  func shadedRegions(_ p: ParameterValues) -> [ClosedRange<Double>]
+
+  /// The sampler's pass over the curve of `order` (CurveSampler.swift gives it; do not
+  /// implement it: it is a requirement so each family gets its own specialized copy).
+  func sampleCurve(_ order: DerivativeOrder, _ p: ParameterValues, in viewport: Viewport,
+                   into result: inout SampledCurve)
+}
+
+extension PlotFunction {
+  /// The derivative of `order` at x.
+  @inlinable
+  public func value(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    switch order {
+    case .value: return value(at: x, p)
+    case .first: return derivative(at: x, p)
+    case .second: return secondDerivative(at: x, p)
+    }
+  }
+
+  @inlinable
+  public func scaledValue(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues,
+                          in scale: YScale) -> Double {
+    switch scale {
+    case .linear: return value(order, at: x, p)
+    case .log: return naturalLog(order, at: x, p) * YScale.log10e
+    case .logit: return logit(order, at: x, p)
+    }
+  }
+
+  @inlinable
+  public func logit(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    logitFromLog(order, at: x, p)
+  }
+
+  /// logit y = ln y − log1p(−y), times log10(e): both terms keep their relative accuracy
+  /// (ln y from ``naturalLog(_:at:_:)`` goes on past the double range), and their
+  /// difference cancels only where y is close to 1.
+  @inlinable
+  public func logitFromLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
+    -> Double
+  {
+    if x.isNaN { return x }
+    let lnF = naturalLog(order, at: x, p)
+    if lnF.isNaN || lnF == -.infinity { return lnF }
+    return (lnF - log1p(-value(order, at: x, p))) * YScale.log10e
+  }
+
+  public func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
+    -> String?
+  {
+    nil
+  }
+
+  public func storyPoints(_ p: ParameterValues) -> [StoryPoint] { [] }
+
+  public func shadedRegions(_ p: ParameterValues) -> [ClosedRange<Double>] { [] }
+
+  /// The parameters at their defaults.
+  public var defaultParameters: ParameterValues {
+    ParameterValues(parameters.map(\.defaultValue))
+  }
+}
+
+/// How a family is named where the user reads it.
+public struct FunctionNames: Sendable, Hashable {
+  /// The name typed on the command line ("sigmoid"): lower case, no spaces, unique.
+  public var commandLine: String
+  /// The legend's name of f ("Sigmoid"); the derivatives add " Derivative" and
+  /// " Second Derivative", as the matplotlib original did.
+  public var legend: String
+  /// The readout's symbol for f ("S"); the derivatives add primes ("S'", "S''").
+  public var symbol: String
+
+  public init(commandLine: String, legend: String, symbol: String) {
+    self.commandLine = commandLine
+    self.legend = legend
+    self.symbol = symbol
+  }
+
+  /// "Sigmoid", "Sigmoid Derivative", "Sigmoid Second Derivative".
+  public func legend(_ order: DerivativeOrder) -> String {
+    switch order {
+    case .value: return legend
+    case .first: return legend + " Derivative"
+    case .second: return legend + " Second Derivative"
+    }
+  }
+
+  /// "S", "S'", "S''".
+  public func symbol(_ order: DerivativeOrder) -> String {
+    symbol + String(repeating: "'", count: order.rawValue)
+  }
+}
