@@ -4,8 +4,8 @@
 
 /// Rounds estimates ``Estimate`` to nearest (ties to even), or declines.
 enum CorrectRounding {
-  /// The correctly rounded double of v = 2^e·(hi + lo)·(1 + δ), |δ| ≤ `bound` ≤ 2^-60,
-  /// or nil if the interval v·(1 ± bound) contains a rounding boundary.
+  /// The correctly rounded double of v = 2^e·(hi + lo)·(1 + δ), |δ| ≤ `bound`/4, bound ≤ 2^-50,
+  /// or nil if the interval (hi + lo)·(1 ± bound) contains a rounding boundary.
   ///
   /// Normal results (2^e·hi ≥ 2^-1021): with err = |hi|·bound (exact: a power of two
   /// times hi), down = hi + (lo − err) and up = hi + (lo + err), each rounded. Rounding
@@ -19,8 +19,8 @@ enum CorrectRounding {
   /// below U/2), ρ = d + lo (rounded: 2^-53·U), and v lies in
   /// q·2^-e + ρ ± (err + 2^-50·U), which decides between q and its neighbours when it
   /// keeps clear of ±U/2.
-  static func double(_ x: Estimate, bound: Double = SigmoidKernel.bound) -> Double? {
-    let err = x.hi * bound
+  static func double(_ x: Estimate) -> Double? {
+    let err = x.hi * x.bound
     if x.hi >= PowerOfTwo.double(-1021 - x.exponent) {
       let down = x.hi + (x.lo - err)
       let up = x.hi + (x.lo + err)
@@ -39,7 +39,7 @@ enum CorrectRounding {
     return nil
   }
 
-  /// The correctly rounded float of v = 2^e·(hi + lo)·(1 + δ), |δ| ≤ `bound` ≤ 2^-60,
+  /// The correctly rounded float of v = 2^e·(hi + lo)·(1 + δ), |δ| ≤ `bound`/4, bound ≤ 2^-50,
   /// for 2^e·hi ≥ 2^-160 (callers send smaller values to 0 themselves), or nil.
   ///
   /// Here v itself is a normal double, so h = 2^e·hi and l = 2^e·lo are exact. f = RN_f(h)
@@ -47,10 +47,10 @@ enum CorrectRounding {
   /// neighbour on h's side, a double, and h − M is exact (both are multiples of
   /// ulp(h)/2 and within half a float ulp, under 2^30 of those). The sign of
   /// v − M = (h − M) + l ± err is then decided as in the double case.
-  static func float(_ x: Estimate, bound: Double = SigmoidKernel.bound) -> Float? {
+  static func float(_ x: Estimate) -> Float? {
     let scale = PowerOfTwo.double(x.exponent)
     let h = x.hi * scale, l = x.lo * scale
-    let err = h * bound
+    let err = h * x.bound
     let f = Float(h)
     let fd = Double(f)
     if fd == h { return f }  // |l| + err is far below half a float ulp

@@ -45,14 +45,35 @@ struct DoubleDouble: Sendable {
     self.init(hi: hi, lo: (a - (hi - bb)) + (b - bb))
   }
 
-  /// `a · b` exactly: `fma` gives the product's rounding error without rounding it.
+  /// `a · b` exactly (Dekker's TwoProduct with Veltkamp's splitting).
   ///
-  /// Exact unless the product underflows into the subnormals (not reached by callers:
-  /// they keep values near 1 and carry the binary exponent apart).
+  /// Not `fma`: the portable x86-64 target has no fma instruction, and the libm call
+  /// Swift emits for `addingProduct` costs more than these 17 operations. Each factor is
+  /// split into two 26-bit halves whose pairwise products are exact, so `lo` is exactly
+  /// the rounding error of `hi`. Exact unless a partial product underflows into the
+  /// subnormals (an absolute error below 2^-1074, which callers allow for) or |a|, |b|
+  /// exceed 2^995 (not reached: callers keep values below 2^23).
   @inlinable
   init(product a: Double, _ b: Double) {
+    let (aHi, aLo) = DoubleDouble.split(a)
+    let (bHi, bLo) = DoubleDouble.split(b)
+    self.init(product: a, b, aHi, aLo, bHi, bLo)
+  }
+
+  /// TwoProduct from splits already made (for a factor used more than once).
+  @inlinable
+  init(product a: Double, _ b: Double, _ aHi: Double, _ aLo: Double, _ bHi: Double,
+       _ bLo: Double) {
     let hi = a * b
-    self.init(hi: hi, lo: (-hi).addingProduct(a, b))  // fma(a, b, -hi)
+    self.init(hi: hi, lo: ((aHi * bHi - hi) + aHi * bLo + aLo * bHi) + aLo * bLo)
+  }
+
+  /// Veltkamp's split: x = hi + lo exactly, each with at most 26 significant bits.
+  @inlinable
+  static func split(_ x: Double) -> (hi: Double, lo: Double) {
+    let c = 134_217_729 * x  // 2^27 + 1
+    let hi = c - (c - x)
+    return (hi, x - hi)
   }
 
   /// `self · other`, to within 2^-101.5 relative for normalized operands.
@@ -69,23 +90,16 @@ struct DoubleDouble: Sendable {
 
   /// `1 / self`, to within 2^-103 relative, for normalized `self` in [1, 2].
   ///
-  /// q = 1/hi (rounded, relative error ρ ≤ 2^-53); the residual 1 − q·hi is exact in one
-  /// `fma` (Markstein: it is representable), and subtracting q·lo (rounded, 2^-106) gives
-  /// ρ' = 1 − q·(hi + lo) within 2^-105. Then 1/(hi + lo) = q / (1 − ρ') = q(1 + ρ' + ρ'²…),
+  /// q = 1/hi (rounded, relative error ρ ≤ 2^-53); the residual 1 − q·hi from the exact
+  /// product q·hi (TwoProduct) is exact but for one rounding below 2^-106, and subtracting
+  /// q·lo (rounded, 2^-106) gives ρ' = 1 − q·(hi + lo) within 2^-105. Then 1/(hi + lo) = q / (1 − ρ') = q(1 + ρ' + ρ'²…),
   /// and q·ρ' rounded costs 2^-105; the dropped ρ'² ≤ 2^-104 (|ρ'| ≤ 2^-52).
   /// In all, 2^-105 + 2^-105 + 2^-104 = 2^-103.
   @inlinable
   func reciprocal() -> DoubleDouble {
     let q = 1 / hi
-    let residual = 1.0.addingProduct(-q, hi) - q * lo  // fma(-q, hi, 1) − q·lo
+    let product = DoubleDouble(product: q, hi)
+    let residual = ((1 - product.hi) - product.lo) - q * lo  // 1 − q·hi exact (Sterbenz)
     return DoubleDouble(fastSum: q, q * residual)
-  }
-
-  /// `numerator / self`, rounded once to a double (about half an ulp; no bound claimed).
-  @inlinable
-  func dividing(_ numerator: DoubleDouble) -> Double {
-    let q = numerator.hi / hi
-    let r = numerator.hi.addingProduct(-q, hi) + numerator.lo - q * lo  // fma(-q, hi, n.hi) + ...
-    return q + r / hi
   }
 }

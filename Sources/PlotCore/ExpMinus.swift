@@ -11,18 +11,21 @@
 ///     t  = 2^e · 2^(i/64) · 2^(j/4096) · e^r
 ///
 /// Error of each step (absolute for r and p, relative for m):
-/// - r: k·ln2N1 is exact (30-bit constant, |k| < 2^23) and −a − k·ln2N1 is exact
-///   (Sterbenz: both within a factor 2 when k ≠ 0; −a itself when k = 0); k·ln2N2 is an
-///   exact fma pair and the sum with it an exact TwoSum. What is rounded: k·ln2N3
-///   (< 2^-79, so 2^-132), two additions into r.lo (< 2^-66, so 2^-119 each), and the
-///   split of ln2/4096 itself (2^-143 relative, times |k|·ln2/4096 ≤ 746): |δr| < 2^-118.
+/// - r: ln2/4096 = ln2N1 + ln2N2 + ln2N3 + ln2N4 (2^-156 relative), the first three of
+///   30 bits, so k times each is exact (|k| < 2^23). −a − k·ln2N1 is exact (Sterbenz:
+///   both within a factor 2 when k ≠ 0; −a itself when k = 0), the subtraction of
+///   k·ln2N2 (< 2^-24.4) an exact TwoSum. What is rounded: r.lo = (e − k·ln2N3) − k·ln2N4
+///   with e the TwoSum's error (< 2^-67), k·ln2N3 < 2^-58.4, k·ln2N4 < 2^-92: 2^-111.4
+///   and 2^-145; the split's 2^-156 times |k|·ln2/4096 ≤ 746 is 2^-146. |δr| < 2^-111.3,
+///   and |r.lo| < 2^-58.3.
 /// - p = r + r²/2 + r³/6 + r⁴/24 + r⁵/120 + r⁶/720 (Taylor): truncation |r|⁷/5040 · 1.001
 ///   < 2^-106.8. r_hi² is an exact fma pair; r_hi³/6 a double-double (fma, then times the
 ///   double-double 1/6: below 2^-140); the r⁴… tail (< 2^-58.6) is a double with relative
-///   error < 2^-51, so < 2^-109.6; r.lo enters as r.lo·(1 + r + r²/2) (the dropped
-///   r.lo·r³/6 < 2^-110); the leading terms are summed exactly (TwoSum, Fast2Sum) and the
-///   six trailing ones (each < 2^-58) cost < 2^-110.5 each, 2^-108 together.
-///   In all |δp| < 2^-106.8 + 2^-108 + 2^-109.6 + 2^-110 + 2^-118 < 2^-105.5.
+///   error < 2^-51, so < 2^-109.6; r.lo enters as r.lo·(1 + r + r²/2 + r³/6), rounded
+///   to 2^-110 (the dropped r.lo·r⁴/24 and r.lo²/2 are below 2^-117); the leading terms
+///   are summed exactly (TwoSum, Fast2Sum) and the six trailing ones (each < 2^-58) cost
+///   < 2^-110.5 each, 2^-108 together. In all |δp| < 2^-106.8 + 2^-108 + 2^-109.6
+///   + 2^-110 + 2^-111.3 + 2^-117 < 2^-105.5.
 ///   For k = 0 (a < 2^-13.5), r = −a exactly and every one of those terms is itself
 ///   proportional to a power of |r| ≥ 1: the relative error of p is below 2^-99
 ///   (truncation |r|⁶/5040 < 2^-99.3 dominates), which is what makes −p a good 1 − t.
@@ -50,18 +53,20 @@ struct ExpMinus: Sendable {
   /// e^(−a) for 0 ≤ a ≤ 746 (not checked: callers filter NaN, infinities and a > 746).
   init(_ a: Double) {
     let x = -a
-    let kd = (x * ExpTables.invLn2N).rounded(.toNearestOrEven)
+    // k = round(x · 4096/ln2), to nearest even by the 1.5·2^52 trick (|x·4096/ln2| < 2^51).
+    let kd = (x * ExpTables.invLn2N + 0x1.8p52) - 0x1.8p52
     let k = Int(kd)
-    // r = x − k·ln2/4096 as r.hi + r.lo; the first step is exact (see the type's doc).
+    // r = x − k·ln2/4096 as r.hi + r.lo; the first two steps are exact (see the type's doc).
     let y = x - kd * ExpTables.ln2N1
-    let mid = DoubleDouble(product: kd, ExpTables.ln2N2)
-    let lead = DoubleDouble(sum: y, -mid.hi)
+    let lead = DoubleDouble(sum: y, -(kd * ExpTables.ln2N2))
     let rHi = lead.hi
-    let rLo = (lead.lo - mid.lo) - kd * ExpTables.ln2N3
+    let rLo = (lead.lo - kd * ExpTables.ln2N3) - kd * ExpTables.ln2N4
 
     // p = e^r − 1: the exact parts first, then the small ones into the low word.
-    let square = DoubleDouble(product: rHi, rHi)
-    let cube = DoubleDouble(product: square.hi, rHi)
+    let (rHiHi, rHiLo) = DoubleDouble.split(rHi)
+    let square = DoubleDouble(product: rHi, rHi, rHiHi, rHiLo, rHiHi, rHiLo)
+    let (sHi, sLo) = DoubleDouble.split(square.hi)
+    let cube = DoubleDouble(product: square.hi, rHi, sHi, sLo, rHiHi, rHiLo)
     let sixth = DoubleDouble(product: cube.hi, Self.oneSixth.hi)
     let cubeLo = sixth.lo + (cube.lo + square.lo * rHi) * Self.oneSixth.hi
       + cube.hi * Self.oneSixth.lo
@@ -69,7 +74,7 @@ struct ExpMinus: Sendable {
       * (1.0 / 24 + rHi * (1.0 / 120 + rHi * (1.0 / 720)))
     let leading = DoubleDouble(sum: 0.5 * square.hi, sixth.hi)
     let top = DoubleDouble(fastSum: rHi, leading.hi)
-    let rLoTerm = rLo * (1 + rHi * (1 + 0.5 * rHi))
+    let rLoTerm = rLo * (1 + rHi * (1 + rHi * (0.5 + rHi * (1.0 / 6))))
     let low = top.lo + (leading.lo + (0.5 * square.lo + (cubeLo + (tail + rLoTerm))))
     p = DoubleDouble(fastSum: top.hi, low)
 
@@ -102,6 +107,7 @@ struct ExpMinus: Sendable {
 /// Exact powers of two as doubles, for carrying binary exponents apart from values.
 enum PowerOfTwo {
   /// 2^n for −1074 ≤ n ≤ 1023 (subnormal below −1022), exactly.
+  @inline(__always)
   static func double(_ n: Int) -> Double {
     if n >= -1022 { return Double(bitPattern: UInt64(n + 1023) << 52) }
     return Double(bitPattern: 1 << UInt64(n + 1074))
@@ -110,6 +116,7 @@ enum PowerOfTwo {
   /// x · 2^n rounded once (correctly, subnormal results included), for |n| ≤ 2000 and
   /// |x| in [2^-600, 2^600] or 0: the first factor keeps the product normal, so only the
   /// second, if any, rounds. (m.lo may lie below 2^-600 only when it is 0 or negligible.)
+  @inline(__always)
   static func scale(_ x: Double, by n: Int) -> Double {
     if n >= -1022 && n <= 1023 { return x * double(n) }
     let half = n / 2

@@ -18,8 +18,10 @@ public func sigmoid(_ x: Float) -> Float {
   if d < -104 { return 0 }
   if d == 0 { return 0.5 }
   let a = d.magnitude
-  let estimate = d > 0 ? SigmoidKernel.sigmoidPositive(a) : SigmoidKernel.sigmoidNegative(a)
-  return CorrectRounding.float(estimate)
+  let result = d > 0
+    ? FastPath.float(a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
+    : FastPath.float(a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
+  return result
     ?? Float(SigmoidAccurate.value(.sigmoid, at: d, format: .float))
 }
 
@@ -30,7 +32,7 @@ public func sigmoidDerivative(_ x: Float) -> Float {
   let a = Double(x).magnitude
   if a > 104 { return 0 }  // S' < t < 2^-150
   if a == 0 { return 0.25 }
-  return CorrectRounding.float(SigmoidKernel.derivative(a))
+  return FastPath.float(a, ExtendedKernel.derivative, SigmoidKernel.derivative)
     ?? Float(SigmoidAccurate.value(.derivative, at: a, format: .float))
 }
 
@@ -45,7 +47,9 @@ public func sigmoidSecondDerivative(_ x: Float) -> Float {
     let magnitude = TinySecondDerivative.magnitude(x.magnitude)
     return x > 0 ? -magnitude : magnitude
   }
-  if let magnitude = CorrectRounding.float(SigmoidKernel.secondDerivativeMagnitude(a)) {
+  if let magnitude = FastPath.float(
+    a, ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude
+  ) {
     return x > 0 ? -magnitude : magnitude
   }
   return Float(SigmoidAccurate.value(.secondDerivative, at: Double(x), format: .float))

@@ -39,8 +39,10 @@ public func sigmoid(_ x: Double) -> Double {
   if x < -746 { return 0 }
   if x == 0 { return 0.5 }
   let a = x.magnitude
-  let estimate = x > 0 ? SigmoidKernel.sigmoidPositive(a) : SigmoidKernel.sigmoidNegative(a)
-  return CorrectRounding.double(estimate)
+  let result = x > 0
+    ? FastPath.double(a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
+    : FastPath.double(a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
+  return result
     ?? SigmoidAccurate.value(.sigmoid, at: x, format: .double)
 }
 
@@ -56,7 +58,7 @@ public func sigmoidDerivative(_ x: Double) -> Double {
   let a = x.magnitude
   if a > 746 { return 0 }  // S'(x) < t < 2^-1076: rounds to 0
   if a == 0 { return 0.25 }
-  return CorrectRounding.double(SigmoidKernel.derivative(a))
+  return FastPath.double(a, ExtendedKernel.derivative, SigmoidKernel.derivative)
     ?? SigmoidAccurate.value(.derivative, at: x, format: .double)
 }
 
@@ -77,10 +79,46 @@ public func sigmoidSecondDerivative(_ x: Double) -> Double {
     let magnitude = TinySecondDerivative.magnitude(a)
     return x > 0 ? -magnitude : magnitude
   }
-  if let magnitude = CorrectRounding.double(SigmoidKernel.secondDerivativeMagnitude(a)) {
+  if let magnitude = FastPath.double(
+    a, ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude
+  ) {
     return x > 0 ? -magnitude : magnitude
   }
   return SigmoidAccurate.value(.secondDerivative, at: x, format: .double)
+}
+
+/// The fast path's attempts, each with its own proven bound and rounding test: Float80
+/// (ExtendedKernel.swift, on x86: all but about 1 call in 100), the cheap exp with
+/// double-double forms (all but about 1 in 10,000), the double-double exp (all but about
+/// 1 in 2^26). What none decides goes to the accurate path.
+enum FastPath {
+  /// The extended-precision attempt first where the hardware has it (x86), then the two
+  /// double-double ones.
+  @inline(__always)
+  static func double(
+    _ a: Double, _ extended: (Double) -> ExtendedEstimate,
+    _ kernel: (ExpMinus, ExpAccuracy) -> Estimate
+  ) -> Double? {
+    #if arch(x86_64) || arch(i386)
+    let (y, bound) = extended(a)
+    if let r = ExtendedKernel.double(y, bound: bound) { return r }
+    #endif
+    if let r = CorrectRounding.double(kernel(ExpMinus(fast: a), .fast)) { return r }
+    return CorrectRounding.double(kernel(ExpMinus(a), .doubleDouble))
+  }
+
+  @inline(__always)
+  static func float(
+    _ a: Double, _ extended: (Double) -> ExtendedEstimate,
+    _ kernel: (ExpMinus, ExpAccuracy) -> Estimate
+  ) -> Float? {
+    #if arch(x86_64) || arch(i386)
+    let (y, bound) = extended(a)
+    if let r = ExtendedKernel.float(y, bound: bound) { return r }
+    #endif
+    if let r = CorrectRounding.float(kernel(ExpMinus(fast: a), .fast)) { return r }
+    return CorrectRounding.float(kernel(ExpMinus(a), .doubleDouble))
+  }
 }
 
 /// |S''(x)| for 0 < |x| < 2^-28, where it is decided by its series alone.

@@ -43,14 +43,9 @@ struct RoundingFormat: Sendable {
 /// The values are transcendental at every nonzero double (Lindemann–Weierstrass), so no
 /// true value is a rounding boundary and the loop ends.
 enum SigmoidAccurate {
-  /// How many times the accurate path ran (only counted when `countingCalls` is set, by
-  /// the benchmark: a plain global read otherwise, not a shared write).
-  nonisolated(unsafe) static var calls = 0
-  nonisolated(unsafe) static var countingCalls = false
-
   /// f(x) correctly rounded to `format`, for finite x ≠ 0 with |x| ≤ 746.
   static func value(_ f: SigmoidFunction, at x: Double, format: RoundingFormat) -> Double {
-    if countingCalls { calls += 1 }
+    if AccuratePathCounter.isEnabled { AccuratePathCounter.count += 1 }
     let negative: Bool
     switch f {
     case .sigmoid, .derivative: negative = false
@@ -162,4 +157,14 @@ enum SigmoidAccurate {
     if n.bit(shift - 1) && (n.hasBits(below: shift - 1) || q & 1 == 1) { q += 1 }
     return Double(sign: .plus, exponent: unitExponent, significand: Double(q))
   }
+}
+
+/// Counts calls of the accurate path, for `sigmoid-benchmark micro` only: the check sits
+/// on the accurate path itself, so it costs the fast path nothing. Not thread-safe:
+/// enable it only in single-threaded measurements.
+public enum AccuratePathCounter {
+  /// Whether to count (off unless a benchmark turns it on).
+  nonisolated(unsafe) public static var isEnabled = false
+  /// Accurate-path calls since the last reset.
+  nonisolated(unsafe) public static var count = 0
 }
