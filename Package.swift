@@ -40,8 +40,10 @@ let package = Package(
     .testTarget(
       name: "PlotCoreTests",
       dependencies: ["PlotCore"],
-      exclude: ["Fixtures/make_reference.py"],
-      resources: [.copy("Fixtures/sigmoid-reference.csv")]),
+      exclude: ["Fixtures/make_reference.py", "Fixtures/find_hard_cases.py"],
+      resources: [
+        .copy("Fixtures/sigmoid-reference.csv"), .copy("Fixtures/sigmoid-hard-cases.csv"),
+      ]),
     .testTarget(
       name: "PlotRenderTests",
       dependencies: ["PlotRender"],

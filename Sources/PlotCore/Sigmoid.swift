@@ -142,7 +142,7 @@ enum TinySecondDerivative {
   /// The same for floats: grid 2^-149, a/8 a normal float from a ≥ 2^-123.
   static func magnitude(_ a: Float) -> Float {
     if a >= 0x1p-123 { return a * 0.125 }
-    let n = UInt32(a * 0x1p149)  // exact: a is a multiple of 2^-149 below 2^-123
+    let n = UInt32(Double(a) * 0x1p149)  // exact: a is a multiple of 2^-149 below 2^-123
     let q = (n >> 3) + (n & 7 > 4 ? 1 : 0)
     return Float(q) * .leastNonzeroMagnitude
   }
