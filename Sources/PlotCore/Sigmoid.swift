@@ -3,17 +3,23 @@
 // Sigmoid+Float.swift. Not a general math library: only what the viewer plots and prints.
 
 // The method is CORE-MATH's and CRlibm's:
-// 1. A fast path (SigmoidKernel.swift) computes the value as 2^e times a double-double
-//    with a proven relative error bound: its own double-double e^(−|x|) (ExpMinus.swift,
-//    2^-101; glibc's exp is not used, it has no proven bound), then the cancellation-free
-//    forms below with double-double steps (DoubleDouble.swift). Worst total 2^-87.3 (S''
-//    near x = ±ln2/8192), better than 2^-99 elsewhere.
-// 2. A rounding test (CorrectRounding.swift) rounds it if the bound, taken as 2^-80 for a
-//    wide margin, allows only one rounding; subnormal results are rounded on their fixed
-//    grid, not to 53 bits.
-// 3. Otherwise (about one random input in 2^26, and the hard cases near 0) the accurate
-//    path (SigmoidAccurate.swift) evaluates in fixed point at 200+ bits with a bound that
-//    holds by construction, doubling the precision until the rounding is decided.
+// 1. A fast path computes the value with a proven relative error bound and a rounding
+//    test decides whether that bound allows only one rounding (CorrectRounding.swift for
+//    double-doubles; subnormal results are rounded on their fixed grid, not to 53 bits).
+//    It has three attempts, each only when the one before declined:
+//    a. x86 only: Float80 (ExtendedKernel.swift), about 2^-61; declines about 1 call in 100.
+//    b. the cheap exp (ExpMinus+Fast.swift, 2^-70.5, no exact products) with double-double
+//       forms (SigmoidKernel.swift); declines about 1 in 10^4.
+//    c. the double-double exp (ExpMinus.swift, 2^-101) with the same forms: worst total
+//       2^-87.3 (S'' just past x = ±ln2/8192), better than 2^-99 elsewhere; tested with
+//       2^-80, so it declines about 1 call in 2^26.
+//    No attempt uses glibc's exp (it has no proven bound) nor fma (a libm call on baseline
+//    x86-64, slower than Dekker's exact product).
+// 2. The accurate path (SigmoidAccurate.swift) evaluates in fixed point at 200+ bits with
+//    a bound that holds by construction, doubling the precision until the rounding is
+//    decided: the hard cases near midpoints, found and kept in
+//    Tests/PlotCoreTests/Fixtures/sigmoid-hard-cases.csv.
+// The bounds of each step are derived in the doc comments of those types.
 //
 // With a = |x| and t = e^(−a) ∈ (0, 1]:
 //
@@ -146,4 +152,39 @@ enum TinySecondDerivative {
     let q = (n >> 3) + (n & 7 > 4 ? 1 : 0)
     return Float(q) * .leastNonzeroMagnitude
   }
+}
+
+/// Which step of the method decides f(x) for a double: 0 (the Float80 attempt, x86 only),
+/// 1 (cheap exp, double-double forms), 2 (double-double exp), 3 (the accurate path), or −1
+/// (a special value or cut-off, decided without evaluating). For `sigmoid-benchmark
+/// micro` and the tests: it repeats the attempts, so it costs more than the function.
+public func sigmoidDecidingStep(_ f: SigmoidFunction, at x: Double) -> Int {
+  let a = x.magnitude
+  guard !x.isNaN, a > 0, a <= 746 else { return -1 }
+  let extended: (Double) -> ExtendedEstimate
+  let kernel: (ExpMinus, ExpAccuracy) -> Estimate
+  switch f {
+  case .sigmoid:
+    if x > 37.5 { return -1 }
+    if x > 0 {
+      (extended, kernel) = (ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
+    } else {
+      (extended, kernel) = (ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
+    }
+  case .derivative:
+    (extended, kernel) = (ExtendedKernel.derivative, SigmoidKernel.derivative)
+  case .secondDerivative:
+    if a < 0x1p-28 { return -1 }
+    (extended, kernel) =
+      (ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude)
+  }
+  #if arch(x86_64) || arch(i386)
+  let (y, bound) = extended(a)
+  if ExtendedKernel.double(y, bound: bound) != nil { return 0 }
+  #else
+  _ = extended
+  #endif
+  if CorrectRounding.double(kernel(ExpMinus(fast: a), .fast)) != nil { return 1 }
+  if CorrectRounding.double(kernel(ExpMinus(a), .doubleDouble)) != nil { return 2 }
+  return 3
 }

@@ -4,7 +4,7 @@
 // the fast path's rounding test fails (about one call in 2^26). Not fast, not public.
 
 /// Which of the three functions to evaluate.
-enum SigmoidFunction: Sendable {
+public enum SigmoidFunction: Sendable, CaseIterable {
   case sigmoid, derivative, secondDerivative
 }
 
@@ -45,7 +45,6 @@ struct RoundingFormat: Sendable {
 enum SigmoidAccurate {
   /// f(x) correctly rounded to `format`, for finite x ≠ 0 with |x| ≤ 746.
   static func value(_ f: SigmoidFunction, at x: Double, format: RoundingFormat) -> Double {
-    if AccuratePathCounter.isEnabled { AccuratePathCounter.count += 1 }
     let negative: Bool
     switch f {
     case .sigmoid, .derivative: negative = false
@@ -159,12 +158,10 @@ enum SigmoidAccurate {
   }
 }
 
-/// Counts calls of the accurate path, for `sigmoid-benchmark micro` only: the check sits
-/// on the accurate path itself, so it costs the fast path nothing. Not thread-safe:
-/// enable it only in single-threaded measurements.
-public enum AccuratePathCounter {
-  /// Whether to count (off unless a benchmark turns it on).
-  nonisolated(unsafe) public static var isEnabled = false
-  /// Accurate-path calls since the last reset.
-  nonisolated(unsafe) public static var count = 0
+/// The accurate path alone, correctly rounded to float, for checks that need a second
+/// opinion where a correctly rounded double cannot tell (it is exactly a float midpoint):
+/// `sigmoid-benchmark exhaustive-float`. Finite x ≠ 0 with |x| ≤ 746 (else use the
+/// functions themselves, whose special cases need no evaluation).
+public func accurateFloatValue(_ f: SigmoidFunction, at x: Float) -> Float {
+  Float(SigmoidAccurate.value(f, at: Double(x), format: .float))
 }

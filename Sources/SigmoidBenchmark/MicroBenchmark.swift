@@ -10,8 +10,8 @@ struct MicroBenchmark {
   /// Inputs per timing pass, and passes (the fastest is reported).
   var count = 1 << 20
   var passes = 5
-  /// Calls per function whose accurate-path share is counted.
-  var shareCalls = 1 << 24
+  /// Inputs per function whose deciding steps are counted.
+  var shareCalls = 1 << 22
 
   /// A seeded xorshift generator: the same inputs on every run.
   struct Generator {
@@ -72,22 +72,17 @@ struct MicroBenchmark {
                    now, before, now / before, asFloat))
       }
       let share = Self.inputs(kind, count: shareCalls)
-      var line = "  accurate path over \(shareCalls) calls each:"
-      for (name, f, _, float) in functions {
-        AccuratePathCounter.count = 0
-        AccuratePathCounter.isEnabled = true
-        let start = DispatchTime.now().uptimeNanoseconds
-        var sink = 0.0
-        for x in share { sink += f(x) }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
-        let doubles = AccuratePathCounter.count
-        AccuratePathCounter.count = 0
-        for x in share { sink += Double(float(Float(x))) }
-        let floats = AccuratePathCounter.count
-        AccuratePathCounter.isEnabled = false
-        line += String(format: " %@ %d (%.1e) in %.2f s, Float %d;", name, doubles,
-                       Double(doubles) / Double(shareCalls), seconds, floats)
-        if sink == 42 { print("") }
+      var line = "  deciding step over \(shareCalls) inputs (Float80, cheap exp, double-double, accurate):"
+      for (name, tag) in [("S", SigmoidFunction.sigmoid), ("S'", .derivative),
+                          ("S''", .secondDerivative)] {
+        var steps = [0, 0, 0, 0]
+        for x in share {
+          let step = sigmoidDecidingStep(tag, at: x)
+          steps[max(step, 0)] += 1  // special values count as decided at once
+        }
+        line += "\n    \(name): " + steps.map { count in
+          String(format: "%d (%.2g)", count, Double(count) / Double(shareCalls))
+        }.joined(separator: ", ")
       }
       print(line)
     }

@@ -54,6 +54,12 @@ if only == "micro" {
   exit(0)
 }
 
+// `exhaustive-float`: the Float functions at all 2^32 inputs against the Double ones;
+// exits 1 on any mismatch. Minutes in a release build.
+if only == "exhaustive-float" {
+  ExhaustiveFloatCheck().run()
+}
+
 // MARK: - The full scene through a zoom sequence
 
 // `scene`: one run per size, then one at 1920×1080 with the hover probe on. `scene-best N`: the fastest of N runs per frame at

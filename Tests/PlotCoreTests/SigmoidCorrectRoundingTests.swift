@@ -154,6 +154,12 @@ func usesKernels(_ f: ExactSigmoid.Function, _ x: Double) -> Bool {
       let got = production(c.function)(c.x)
       #expect(identical(got, c.value), "\(c.function)(\(c.x)): want \(c.value), got \(got)")
       if usesKernels(c.function, c.x) {
+        // Within 2^-30 ulp of a midpoint no attempt's bound (2^-80 relative at best, that
+        // is 2^-27 ulp or more) can exclude it: only the accurate path may decide.
+        if c.closeness < -30 {
+          let step = sigmoidDecidingStep(accurateTag(c.function), at: c.x)
+          #expect(step == 3, "\(c.function)(\(c.x)), 2^\(c.closeness) ulp from a midpoint: step \(step)")
+        }
         let accurate = SigmoidAccurate.value(accurateTag(c.function), at: c.x, format: .double)
         #expect(identical(accurate, c.value), "accurate \(c.function)(\(c.x)): got \(accurate)")
         for (i, attempt) in attempts(c.function, c.x).enumerated() {
