@@ -12,20 +12,20 @@
 ///
 /// Error of each step (absolute for r and p, relative for m):
 /// - r: ln2/4096 = ln2N1 + ln2N2 + ln2N3 + ln2N4 (2^-156 relative), the first three of
-///   30 bits, so k times each is exact (|k| < 2^23). −a − k·ln2N1 is exact (Sterbenz:
+///   at most 30 bits, so k times each is exact (|k| < 2^23). −a − k·ln2N1 is exact (Sterbenz:
 ///   both within a factor 2 when k ≠ 0; −a itself when k = 0), the subtraction of
 ///   k·ln2N2 (< 2^-24.4) an exact TwoSum. What is rounded: r.lo = (e − k·ln2N3) − k·ln2N4
-///   with e the TwoSum's error (< 2^-67), k·ln2N3 < 2^-58.4, k·ln2N4 < 2^-92: 2^-111.4
-///   and 2^-145; the split's 2^-156 times |k|·ln2/4096 ≤ 746 is 2^-146. |δr| < 2^-111.3,
-///   and |r.lo| < 2^-58.3.
+///   with e the TwoSum's error (< 2^-67), k·ln2N3 < 2^-56.9, k·ln2N4 < 2^-92: 2^-109.8
+///   and 2^-145; the split's 2^-156 times |k|·ln2/4096 ≤ 746 is 2^-146. |δr| < 2^-109.7,
+///   and |r.lo| < 2^-56.8.
 /// - p = r + r²/2 + r³/6 + r⁴/24 + r⁵/120 + r⁶/720 (Taylor): truncation |r|⁷/5040 · 1.001
-///   < 2^-106.8. r_hi² is an exact fma pair; r_hi³/6 a double-double (fma, then times the
-///   double-double 1/6: below 2^-140); the r⁴… tail (< 2^-58.6) is a double with relative
-///   error < 2^-51, so < 2^-109.6; r.lo enters as r.lo·(1 + r + r²/2 + r³/6), rounded
-///   to 2^-110 (the dropped r.lo·r⁴/24 and r.lo²/2 are below 2^-117); the leading terms
-///   are summed exactly (TwoSum, Fast2Sum) and the six trailing ones (each < 2^-58) cost
-///   < 2^-110.5 each, 2^-108 together. In all |δp| < 2^-106.8 + 2^-108 + 2^-109.6
-///   + 2^-110 + 2^-111.3 + 2^-117 < 2^-105.5.
+///   < 2^-106.8. r_hi² is an exact pair (Dekker's product); r_hi³/6 a double-double
+///   (exact product, then times the double-double 1/6: below 2^-140); the r⁴… tail
+///   (< 2^-58.6) is a double with relative error < 2^-51, so < 2^-109.6; r.lo enters as
+///   r.lo·(1 + r + r²/2 + r³/6), rounded to 2^-109.8 (the dropped r.lo·r⁴/24 and r.lo²/2
+///   are below 2^-114); the leading terms are summed exactly (TwoSum, Fast2Sum) and the
+///   six trailing ones (each < 2^-56.8) cost < 2^-109 each, 2^-106.4 together. In all
+///   |δp| < 2^-106.8 + 2^-106.4 + 2^-109.6 + 2^-109.8 + 2^-109.7 + 2^-114 < 2^-105.
 ///   For k = 0 (a < 2^-13.5), r = −a exactly and every one of those terms is itself
 ///   proportional to a power of |r| ≥ 1: the relative error of p is below 2^-99
 ///   (truncation |r|⁶/5040 < 2^-99.3 dominates), which is what makes −p a good 1 − t.
@@ -34,13 +34,10 @@
 ///   in all 2^-101.3.
 /// - m = T·(1 + p) = T.hi + T.hi·p.hi (exact pair) + [T.lo + T.hi·p.lo + T.lo·p.hi]: the
 ///   bracket's roundings cost < 2^-104, the dropped T.lo·p.lo < 2^-150; p's error enters
-///   as |δp| / e^r < 2^-105.4.
+///   as |δp| / e^r < 2^-104.9.
 ///
-/// So m = t · 2^(−e) · (1 + ε) with |ε| < 2^-101.3 + 2^-105.4 + 2^-104 < 2^-101 (``bound``).
+/// So m = t · 2^(−e) · (1 + ε) with |ε| < 2^-101.3 + 2^-104.9 + 2^-104 < 2^-100.9.
 struct ExpMinus: Sendable {
-  /// The relative error bound of m (the derivation above).
-  static let bound = 0x1p-101
-
   /// t · 2^(−exponent), in [0.99, 2).
   var m: DoubleDouble
   /// The binary exponent: t = 2^exponent · m, exponent in [−1077, 0].

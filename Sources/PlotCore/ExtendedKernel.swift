@@ -13,9 +13,9 @@ typealias ExtendedEstimate = (Float80, Float80)
 /// t = e^(−a) as in ``ExpMinus/init(fast:)`` (k = round(−a·512/ln 2), r, the 512-entry
 /// table), every step in Float80 (unit roundoff u = 2^-64):
 /// - r = (x − k·L1) − k·L2 with L1 = ln2F1 (≤ 33 bits: k·L1 and the subtraction are
-///   exact) and L2 = ln2F2 + ln2F3 rounded to 64 bits (2^-64 of L2 < 2^-43.4, so 2^-107.4
-///   times |k| < 2^20, and the split's own 2^-111): the two roundings cost u·2^-23 and
-///   u·|r| < 2^-74.5. |δr| < 2^-74.4.
+///   exact) and L2 = ln2F2 + ln2F3 rounded to 64 bits (2^-64 of L2 < 2^-43.4 is 2^-107.4,
+///   times |k| < 2^20: 2^-87.4; the split's own error adds 2^-111): the two roundings cost
+///   u·2^-23 and u·|r| < 2^-74.5. |δr| < 2^-74.4.
 /// - p = r + r²·(1/2 + r/6 + r²/24 + r³/120): truncation |r|⁶/720 · 1.01 (2^-72.6
 ///   absolute; relative to r, |r|⁵/720 < 2^-62.1), the bracket's and square's roundings a
 ///   few u of r²/2 < 2^-22 (2^-84), the final sum u·|p| (2^-74.5 absolute, u relative):

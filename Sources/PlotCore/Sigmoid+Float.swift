@@ -18,6 +18,8 @@ public func sigmoid(_ x: Float) -> Float {
   if d < -104 { return 0 }
   if d == 0 { return 0.5 }
   let a = d.magnitude
+  // |x| < 2^-28: |S − 1/2| < 2^-30, inside the float midpoints 1/2 + 2^-25, 1/2 − 2^-26.
+  if a < 0x1p-28 { return 0.5 }
   let result = d > 0
     ? FastPath.float(a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
     : FastPath.float(a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
@@ -31,7 +33,7 @@ public func sigmoidDerivative(_ x: Float) -> Float {
   if x.isNaN { return x }
   let a = Double(x).magnitude
   if a > 104 { return 0 }  // S' < t < 2^-150
-  if a == 0 { return 0.25 }
+  if a < 0x1p-28 { return 0.25 }  // 1/4 − 2^-60 < S' < 1/4 (as for doubles)
   return FastPath.float(a, ExtendedKernel.derivative, SigmoidKernel.derivative)
     ?? Float(SigmoidAccurate.value(.derivative, at: a, format: .float))
 }

@@ -10,7 +10,7 @@
 //    a. x86 only: Float80 (ExtendedKernel.swift), about 2^-61; declines about 1 call in 100.
 //    b. the cheap exp (ExpMinus+Fast.swift, 2^-70.5, no exact products) with double-double
 //       forms (SigmoidKernel.swift); declines about 1 in 10^4.
-//    c. the double-double exp (ExpMinus.swift, 2^-101) with the same forms: worst total
+//    c. the double-double exp (ExpMinus.swift, 2^-100.9) with the same forms: worst total
 //       2^-87.3 (S'' just past x = ±ln2/8192), better than 2^-99 elsewhere; tested with
 //       2^-80, so it declines about 1 call in 2^26.
 //    No attempt uses glibc's exp (it has no proven bound) nor fma (a libm call on baseline
@@ -45,6 +45,7 @@ public func sigmoid(_ x: Double) -> Double {
   if x < -746 { return 0 }
   if x == 0 { return 0.5 }
   let a = x.magnitude
+  if a < 0x1p-28 { return TinySigmoid.sigmoid(x) }
   let result = x > 0
     ? FastPath.double(a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
     : FastPath.double(a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
@@ -63,7 +64,8 @@ public func sigmoidDerivative(_ x: Double) -> Double {
   if x.isNaN { return x }
   let a = x.magnitude
   if a > 746 { return 0 }  // S'(x) < t < 2^-1076: rounds to 0
-  if a == 0 { return 0.25 }
+  // |x| < 2^-28: 1/4 > S'(x) > 1/4 − x²/16 > 1/4 − 2^-60, above the midpoint 1/4 − 2^-56.
+  if a < 0x1p-28 { return 0.25 }
   return FastPath.double(a, ExtendedKernel.derivative, SigmoidKernel.derivative)
     ?? SigmoidAccurate.value(.derivative, at: x, format: .double)
 }
@@ -127,6 +129,25 @@ enum FastPath {
   }
 }
 
+/// S(x) for 0 < |x| < 2^-28, decided by its series alone.
+///
+/// S(x) = 1/2 + x/4 − x³/48 + … (alternating, terms shrinking): the true value lies a
+/// hair from v = 1/2 + x/4 toward 1/2. v is exact as a double-double (Fast2Sum), and its
+/// distance to any rounding midpoint, when not 0, is a multiple of the last bit of x/4
+/// (≥ |x|·2^-55) or of 2^-55, far more than |x|³/48 < |x|·2^-61: so S(x) rounds as v does,
+/// except where v is exactly a midpoint (x = odd·2^-52, or −odd·2^-53: the hardest cases
+/// of all, 2^-160 from it): there it rounds toward 1/2, not to even.
+enum TinySigmoid {
+  static func sigmoid(_ x: Double) -> Double {
+    let v = DoubleDouble(fastSum: 0.5, 0.25 * x)  // exact: x/4 is exact, |x/4| < 1/2
+    let halfULP = (v.hi > 0.5 || (v.hi == 0.5 && v.lo > 0) ? v.hi.ulp : v.hi.nextDown.ulp) / 2
+    guard v.lo.magnitude == halfULP else { return v.hi + v.lo }  // one rounding of v
+    // Exactly a midpoint: the neighbour of the two that is nearer 1/2.
+    let other = v.lo > 0 ? v.hi.nextUp : v.hi.nextDown
+    return (v.hi - 0.5).magnitude < (other - 0.5).magnitude ? v.hi : other
+  }
+}
+
 /// |S''(x)| for 0 < |x| < 2^-28, where it is decided by its series alone.
 ///
 /// |S''(x)| = a/8 − a³/24 + … (a = |x|; alternating, terms shrinking): just below a/8,
@@ -165,13 +186,14 @@ public func sigmoidDecidingStep(_ f: SigmoidFunction, at x: Double) -> Int {
   let kernel: (ExpMinus, ExpAccuracy) -> Estimate
   switch f {
   case .sigmoid:
-    if x > 37.5 { return -1 }
+    if x > 37.5 || a < 0x1p-28 { return -1 }
     if x > 0 {
       (extended, kernel) = (ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
     } else {
       (extended, kernel) = (ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
     }
   case .derivative:
+    if a < 0x1p-28 { return -1 }
     (extended, kernel) = (ExtendedKernel.derivative, SigmoidKernel.derivative)
   case .secondDerivative:
     if a < 0x1p-28 { return -1 }

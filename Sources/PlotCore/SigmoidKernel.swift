@@ -16,7 +16,7 @@ struct Estimate: Sendable {
 enum ExpAccuracy: Sendable {
   /// ``ExpMinus/init(fast:)``: m within 2^-70.5, p (k = 0) within 2^-62.4.
   case fast
-  /// ``ExpMinus/init(_:)``: m within 2^-101, p (k = 0) within 2^-99.
+  /// ``ExpMinus/init(_:)``: m within 2^-100.9, p (k = 0) within 2^-99.
 
   case doubleDouble
 
@@ -46,7 +46,7 @@ enum ExpAccuracy: Sendable {
 ///     S(a) = v,   S(−a) = t·v,   S'(a) = t·v²,   |S''(a)| = t·(1 − t)·v³
 ///
 /// Error budget (relative; each line's source in brackets):
-/// - t: ε_t = 2^-70.5 or 2^-101 [``ExpMinus``]. S is insensitive to it by the factor
+/// - t: ε_t = 2^-70.5 or 2^-100.9 [``ExpMinus``]. S is insensitive to it by the factor
 ///   t/(1+t) ≤ 1/2, the others pass it on with factor 1.
 /// - u = 1 + t: Fast2Sum(1, t.hi) is exact, adding t.lo rounds: 2^-105; where t's parts
 ///   are subnormal the loss is below 2^-1074 absolute [``ExpMinus/t``]: 2^-105 in all.
