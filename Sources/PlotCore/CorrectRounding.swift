@@ -7,10 +7,10 @@ enum CorrectRounding {
   /// The correctly rounded double of v = 2^e·(hi + lo)·(1 + δ), |δ| ≤ `bound`/4, bound ≤ 2^-50,
   /// or nil if the interval (hi + lo)·(1 ± bound) contains a rounding boundary.
   ///
-  /// Normal results (2^e·hi ≥ 2^-1021): with err = |hi|·bound (exact: a power of two
-  /// times hi), down = hi + (lo − err) and up = hi + (lo + err), each rounded. Rounding
-  /// lo ∓ err costs at most 2^-105·|hi|, covered because bound exceeds the true error by
-  /// far more than that, so down ≤ RN(v·2^-e) ≤ up by monotonicity of rounding; if they
+  /// Normal results (2^e·hi ≥ 2^-1021): with err = |hi|·bound (rounded: 2^-53 of err),
+  /// down = hi + (lo − err) and up = hi + (lo + err), each rounded. Rounding err and
+  /// lo ∓ err costs at most 2^-53·err + 2^-105·|hi|, covered because bound exceeds the
+  /// true error by far more, so down ≤ RN(v·2^-e) ≤ up by monotonicity of rounding; if they
   /// agree, that is the answer, and scaling by 2^e is exact (the result stays normal).
   ///
   /// Subnormal results (2^e·hi < 2^-1021): the grid is fixed, U = 2^(−1074 − e) in the

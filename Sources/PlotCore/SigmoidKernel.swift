@@ -17,7 +17,6 @@ enum ExpAccuracy: Sendable {
   /// ``ExpMinus/init(fast:)``: m within 2^-70.5, p (k = 0) within 2^-62.4.
   case fast
   /// ``ExpMinus/init(_:)``: m within 2^-100.9, p (k = 0) within 2^-99.
-
   case doubleDouble
 
   /// The bound the rounding test uses for errors proportional to m's: 2^-66 and 2^-80,
@@ -35,6 +34,15 @@ enum ExpAccuracy: Sendable {
     switch self {
     case .fast: return 0x1p-60
     case .doubleDouble: return 0x1p-80
+    }
+  }
+
+  /// The coefficient of 2^(−E) for t's error relative to 1 − t (S'' only, k ≠ 0): 2^-66
+  /// and 2^-94, over 20 and 120 times ε_t.
+  var cancellationBound: Double {
+    switch self {
+    case .fast: return 0x1p-66
+    case .doubleDouble: return 0x1p-94
     }
   }
 }
@@ -61,7 +69,8 @@ enum ExpAccuracy: Sendable {
 /// Totals: S(a) ≤ ε_t/2 + 2^-102; S(−a) and S'(a) ≤ ε_t + 2^-99.4; |S''(a)| ≤
 /// ε_t·(1 + 2^(−E)) + 2^-98.9 (k ≠ 0), or 2^-62.4 resp. 2^-99 + ε_t + 2^-98.9 (k = 0).
 /// That is below 2^-70.3 (fast) and 2^-99 (double-double) for S, S', and for S'' below
-/// 2^-69.4·2^(−E) and 2^-100·2^(−E), which the test bounds exceed by 20 and 150 times.
+/// 2^-70.5·(1 + 2^(−E)) + 2^-98.9 and 2^-98.9 + 2^-100.9·2^(−E): the test bounds, ``bound``
+/// plus ``cancellationBound``·2^(−E), exceed each part by 20 times or more.
 enum SigmoidKernel {
   /// S(a) = 1/(1 + t) for a > 0.
   static func sigmoidPositive(_ e: ExpMinus, _ accuracy: ExpAccuracy) -> Estimate {
@@ -95,8 +104,9 @@ enum SigmoidKernel {
     } else {
       let d = DoubleDouble(fastSum: 1, -t.hi)
       oneMinusT = DoubleDouble(fastSum: d.hi, d.lo - t.lo)
-      // 2^(−E) for (1 − t).hi in [2^E, 2^(E+1)), E in [−14, −1]: exact power of two.
-      bound = accuracy.bound * 2 * PowerOfTwo.double(-Int(oneMinusT.hi.exponent))
+      // 2^(−E) for (1 − t).hi in [2^E, 2^(E+1)), E in [−14, −1].
+      bound = accuracy.bound
+        + accuracy.cancellationBound * PowerOfTwo.double(-Int(oneMinusT.hi.exponent))
     }
     let r = e.m.multiplied(by: oneMinusT).multiplied(by: v.multiplied(by: v).multiplied(by: v))
     return Estimate(hi: r.hi, lo: r.lo, exponent: e.exponent, bound: bound)

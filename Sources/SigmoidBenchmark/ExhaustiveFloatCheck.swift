@@ -11,6 +11,8 @@ import PlotCore
 struct ExhaustiveFloatCheck {
   /// Threads (the machine this was written for has two cores).
   var threads = 2
+  /// Only the functions named (S, S', S''); all three if empty.
+  var only: [String] = []
 
   /// The float nearest the true f(x), given y = f(x) correctly rounded to double; nil
   /// when y is exactly halfway between two floats (true f(x) within half a double ulp).
@@ -69,7 +71,7 @@ struct ExhaustiveFloatCheck {
     ]
     let start = DispatchTime.now().uptimeNanoseconds
     var total = 0
-    for (name, tag) in functions {
+    for (name, tag) in functions where only.isEmpty || only.contains(name) {
       let began = DispatchTime.now().uptimeNanoseconds
       let chunk = (UInt64(1) << 32) / UInt64(threads)
       nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Tally>.allocate(capacity: threads)

@@ -54,10 +54,10 @@ if only == "micro" {
   exit(0)
 }
 
-// `exhaustive-float`: the Float functions at all 2^32 inputs against the Double ones;
-// exits 1 on any mismatch. Minutes in a release build.
+// `exhaustive-float [S|S'|S'' ...]`: the Float functions at all 2^32 inputs against the
+// Double ones; exits 1 on any mismatch. Minutes in a release build.
 if only == "exhaustive-float" {
-  ExhaustiveFloatCheck().run()
+  ExhaustiveFloatCheck(only: Array(CommandLine.arguments.dropFirst(2))).run()
 }
 
 // MARK: - The full scene through a zoom sequence
