@@ -7,6 +7,13 @@
 import Foundation
 import PlotCore
 
+/// Writes a line to standard output at once (print is block-buffered into a file, and a
+/// run of many minutes should show each function's result as it comes).
+func printNow(_ line: String) {
+  let text = line + "\n"
+  _ = text.withCString { write(1, $0, strlen($0)) }
+}
+
 /// Checks the Float functions against the Double ones at every bit pattern.
 struct ExhaustiveFloatCheck {
   /// Threads (the machine this was written for has two cores).
@@ -85,15 +92,15 @@ struct ExhaustiveFloatCheck {
       let mismatches = results.reduce(0) { $0 + $1.mismatches }
       let midpoints = results.reduce(0) { $0 + $1.midpoints }
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - began) * 1e-9
-      print(String(format: "exhaustive-float: %@ all 2^32 inputs, %d mismatches, %d double "
+      printNow(String(format: "exhaustive-float: %@ all 2^32 inputs, %d mismatches, %d double "
         + "results on a float midpoint (decided by the accurate path), %.0f s",
         name, mismatches, midpoints, seconds))
-      for example in results.flatMap(\.examples) { print("  " + example) }
+      for example in results.flatMap(\.examples) { printNow("  " + example) }
       results.deallocate()
       total += mismatches
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) * 1e-9
-    print(String(format: "exhaustive-float: %d mismatches in all, %.0f s on %d threads",
+    printNow(String(format: "exhaustive-float: %d mismatches in all, %.0f s on %d threads",
                  total, seconds, threads))
     exit(total == 0 ? 0 : 1)
   }
