@@ -47,10 +47,11 @@ let package = Package(
       name: "PlotCoreTests",
       dependencies: ["PlotCore"],
       exclude: ["Fixtures/make_reference.py", "Fixtures/make_readout_reference.py",
-                "Fixtures/make_parameter_reference.py"],
+                "Fixtures/make_parameter_reference.py", "Fixtures/find_hard_cases.py"],
       resources: [
         .copy("Fixtures/sigmoid-reference.csv"), .copy("Fixtures/readout-reference.csv"),
         .copy("Fixtures/sigmoid-parameters-reference.csv"),
+        .copy("Fixtures/sigmoid-hard-cases.csv"),
       ]),
     .testTarget(
       name: "PlotRenderTests",

@@ -3,14 +3,6 @@
 // would leave the 15th digit undecided in a third of all cases. Used only by the readout.
 
 extension DoubleDouble {
-  /// `a + b` exactly, for any order of magnitudes (Knuth's TwoSum).
-  init(sum a: Double, _ b: Double) {
-    let s = a + b
-    let bVirtual = s - a
-    let aVirtual = s - bVirtual
-    self.init(hi: s, lo: (a - aVirtual) + (b - bVirtual))
-  }
-
   /// `self + other`, to about 2^-104 relative when both are of one sign.
   func adding(_ other: DoubleDouble) -> DoubleDouble {
     let s = DoubleDouble(sum: hi, other.hi)

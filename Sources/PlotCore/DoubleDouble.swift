@@ -1,13 +1,13 @@
 // Error-free transformations: an unevaluated sum hi + lo of two doubles, carrying about
-// 106 bits, for the few intermediate steps of Sigmoid.swift that would otherwise round.
-// Not a general double-double library: only sum of 1 and t, product and quotient.
+// 106 bits, for the fast path of the correctly rounded sigmoid (SigmoidKernel.swift).
+// Not a general double-double library: only what that path needs, each step with the
+// bound its callers' error analysis uses.
 
-/// An unevaluated sum `hi + lo` with `|lo| <= ulp(hi) / 2`.
+/// An unevaluated sum `hi + lo`, normalized (`|lo| <= ulp(hi) / 2`) unless a method says.
 ///
-/// Rounding `1 + t` or `(1 + t)²` to a double costs half an ulp each time, and those
-/// half-ulps add up to the ~4 ulps the textbook sigmoid formulas reach. Keeping the
-/// rounding error in `lo` (computed exactly with `fma`) defers all rounding to one final
-/// step, so only the inputs' own error (from `exp`) and that one rounding remain.
+/// Rounding `1 + t` or `(1 + t)²` to a double costs half an ulp each time; keeping the
+/// rounding error in `lo` (computed exactly with `fma`) leaves only errors of order
+/// 2^-104 relative per step, far below the 2^-80 the rounding test allows.
 @usableFromInline
 struct DoubleDouble: Sendable {
   /// The leading part: the sum rounded to a double.
@@ -27,7 +27,7 @@ struct DoubleDouble: Sendable {
     self.init(hi: x, lo: 0)
   }
 
-  /// `a + b` exactly, when `|a| >= |b|` (Dekker's Fast2Sum).
+  /// `a + b` exactly, when `|a| >= |b|` or a is 0 (Dekker's Fast2Sum).
   ///
   /// `hi - a` is exact because `hi` and `a` are within a factor two of each other or `b`
   /// is tiny; so `lo` is exactly the rounding error of `hi`.
@@ -37,17 +37,50 @@ struct DoubleDouble: Sendable {
     self.init(hi: hi, lo: b - (hi - a))
   }
 
-  /// `a · b` exactly: `fma` gives the product's rounding error without rounding it.
-  ///
-  /// Exact unless the product underflows into the subnormals, where the error is tiny
-  /// in absolute terms anyway.
+  /// `a + b` exactly, whatever their sizes (Knuth's TwoSum, six operations).
   @inlinable
-  init(product a: Double, _ b: Double) {
-    let hi = a * b
-    self.init(hi: hi, lo: (-hi).addingProduct(a, b))  // fma(a, b, -hi)
+  init(sum a: Double, _ b: Double) {
+    let hi = a + b
+    let bb = hi - a
+    self.init(hi: hi, lo: (a - (hi - bb)) + (b - bb))
   }
 
-  /// `self · other`, to about 2^-104 relative (the `lo · lo` term is dropped).
+  /// `a · b` exactly (Dekker's TwoProduct with Veltkamp's splitting).
+  ///
+  /// Not `fma`: the portable x86-64 target has no fma instruction, and the libm call
+  /// Swift emits for `addingProduct` costs more than these 17 operations. Each factor is
+  /// split into two 26-bit halves whose pairwise products are exact, so `lo` is exactly
+  /// the rounding error of `hi`. Exact unless a partial product underflows into the
+  /// subnormals (an absolute error below 2^-1074, which callers allow for) or |a|, |b|
+  /// exceed 2^995 (not reached: callers keep values below 2^23).
+  @inlinable
+  init(product a: Double, _ b: Double) {
+    let (aHi, aLo) = DoubleDouble.split(a)
+    let (bHi, bLo) = DoubleDouble.split(b)
+    self.init(product: a, b, aHi, aLo, bHi, bLo)
+  }
+
+  /// TwoProduct from splits already made (for a factor used more than once).
+  @inlinable
+  init(product a: Double, _ b: Double, _ aHi: Double, _ aLo: Double, _ bHi: Double,
+       _ bLo: Double) {
+    let hi = a * b
+    self.init(hi: hi, lo: ((aHi * bHi - hi) + aHi * bLo + aLo * bHi) + aLo * bLo)
+  }
+
+  /// Veltkamp's split: x = hi + lo exactly, each with at most 26 significant bits.
+  @inlinable
+  static func split(_ x: Double) -> (hi: Double, lo: Double) {
+    let c = 134_217_729 * x  // 2^27 + 1
+    let hi = c - (c - x)
+    return (hi, x - hi)
+  }
+
+  /// `self · other`, to within 2^-101.5 relative for normalized operands.
+  ///
+  /// hi·other.hi is exact (TwoProduct); the dropped lo·other.lo is at most 2^-106 of the
+  /// product; the four roundings of the cross terms and their sum each cost at most
+  /// 2^-53 of a term below 2^-51 of the product: 2^-106 + 4 · 2^-104 < 2^-101.5.
   @inlinable
   func multiplied(by other: DoubleDouble) -> DoubleDouble {
     let leading = DoubleDouble(product: hi, other.hi)
@@ -55,15 +88,18 @@ struct DoubleDouble: Sendable {
     return DoubleDouble(fastSum: leading.hi, leading.lo + cross)
   }
 
-  /// `numerator / self`, rounded once to a double.
+  /// `1 / self`, to within 2^-103 relative, for normalized `self` in [1, 2].
   ///
-  /// A first quotient `q = n.hi / hi` is off by up to half an ulp; its exact residual
-  /// `n.hi − q·hi` (one `fma`), plus the parts the leading terms leave out, gives the
-  /// correction `r / hi`, which lands within a hair of half an ulp of the true quotient.
+  /// q = 1/hi (rounded, relative error ρ ≤ 2^-53); the residual 1 − q·hi from the exact
+  /// product q·hi (TwoProduct) is exact but for one rounding below 2^-106, and subtracting
+  /// q·lo (rounded, 2^-106) gives ρ' = 1 − q·(hi + lo) within 2^-105. Then 1/(hi + lo) = q / (1 − ρ') = q(1 + ρ' + ρ'²…),
+  /// and q·ρ' rounded costs 2^-105; the dropped ρ'² ≤ 2^-104 (|ρ'| ≤ 2^-52).
+  /// In all, 2^-105 + 2^-105 + 2^-104 = 2^-103.
   @inlinable
-  func dividing(_ numerator: DoubleDouble) -> Double {
-    let q = numerator.hi / hi
-    let r = numerator.hi.addingProduct(-q, hi) + numerator.lo - q * lo  // fma(-q, hi, n.hi) + ...
-    return q + r / hi
+  func reciprocal() -> DoubleDouble {
+    let q = 1 / hi
+    let product = DoubleDouble(product: q, hi)
+    let residual = ((1 - product.hi) - product.lo) - q * lo  // 1 − q·hi exact (Sterbenz)
+    return DoubleDouble(fastSum: q, q * residual)
   }
 }

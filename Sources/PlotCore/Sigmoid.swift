@@ -1,102 +1,212 @@
-// The logistic sigmoid and its first two derivatives, accurate on the whole real line:
-// within 1 ulp of the correctly rounded value at every point of the 77-digit fixture in
-// Tests/PlotCoreTests (true error at most about 1.4 ulps where measured).
-// Not a general math library: only what the viewer plots and the tests check.
+// The logistic sigmoid and its first two derivatives, correctly rounded (to nearest, ties
+// to even) at every double, subnormal and zero results included. Float versions are in
+// Sigmoid+Float.swift. Not a general math library: only what the viewer plots and prints.
 
-import Foundation
-
-// All three functions share one plan. With a = |x| and t = e^(−a) ∈ [0, 1]:
+// The method is CORE-MATH's and CRlibm's:
+// 1. A fast path computes the value with a proven relative error bound and a rounding
+//    test decides whether that bound allows only one rounding (CorrectRounding.swift for
+//    double-doubles; subnormal results are rounded on their fixed grid, not to 53 bits).
+//    It has three attempts, each only when the one before declined:
+//    a. x86 only: Float80 (ExtendedKernel.swift), about 2^-61; declines about 1 call in 100.
+//    b. the cheap exp (ExpMinus+Fast.swift, 2^-70.5, no exact products) with double-double
+//       forms (SigmoidKernel.swift); declines about 1 in 10^4.
+//    c. the double-double exp (ExpMinus.swift, 2^-100.9) with the same forms: worst total
+//       2^-87.3 (S'' just past x = ±ln2/8192), better than 2^-99 elsewhere; tested with
+//       2^-80, so it declines about 1 call in 2^26.
+//    No attempt uses glibc's exp (it has no proven bound) nor fma (a libm call on baseline
+//    x86-64, slower than Dekker's exact product).
+// 2. The accurate path (SigmoidAccurate.swift) evaluates in fixed point at 200+ bits with
+//    a bound that holds by construction, doubling the precision until the rounding is
+//    decided: the hard cases near midpoints, found and kept in
+//    Tests/PlotCoreTests/Fixtures/sigmoid-hard-cases.csv.
+// The bounds of each step are derived in the doc comments of those types.
+//
+// With a = |x| and t = e^(−a) ∈ (0, 1]:
 //
 //     S(a)   = 1 / (1 + t)          S(−a)   = t / (1 + t)
 //     S'(a)  = t / (1 + t)²         (even)
 //     S''(a) = −t·(1 − t) / (1 + t)³  (odd)
 //
-// Hazards and cures:
-// - e^(−x) in the textbook 1 / (1 + e^(−x)) overflows below x ≈ −709.78; t never does.
-// - S·(1 − S) cancels to 0 once S rounds to 1 (x ≳ 37): S'(40) would be 0, not 4.2e−18.
-//   The t-forms never subtract, so both tails keep full relative accuracy until the true
-//   value itself goes subnormal (|x| ≳ 708.4) and then underflows (|x| ≳ 745.13).
-// - 1 − t cancels near x = 0, the zero of S''; there it is −expm1(−a), exact to an ulp.
-// - Rounding 1 + t, (1 + t)², (1 + t)³, t·(1 − t) and the quotient each costs half an ulp;
-//   together the textbook forms reach about 4 ulps. Here 1 + t and the powers are
-//   double-doubles (``DoubleDouble``, exact via `fma`), and only the final quotient rounds.
-//   What remains is exp's own error (half an ulp of t, passed on with a factor ≤ 1, which
-//   can be up to one ulp of the result where t and the result sit differently between
-//   powers of two) and that last rounding: at most 1.5 ulps, 1.4 measured.
+// none of which subtracts except 1 − t, taken as −(e^r − 1) from the exp's own
+// reduction where it would cancel. The cut-offs below are where the value is decided
+// without computing: each says why.
 
-/// The logistic sigmoid S(x) = 1 / (1 + e^(−x)), within 2 ulps on the whole line.
+/// The logistic sigmoid S(x) = 1 / (1 + e^(−x)), correctly rounded.
 ///
-/// S(+∞) = 1, S(−∞) = 0, S(NaN) = NaN. For x ≳ 36.7, S(x) rounds to exactly 1; the left
-/// tail keeps full relative accuracy down to the subnormals (S(−745) ≈ 5e−324).
+/// S(+∞) = 1, S(−∞) = 0, S(NaN) = NaN. For x > 37.43 (t < 2^-54) S(x) rounds to exactly 1;
+/// the left tail keeps full relative accuracy down to the subnormals (S(−745) ≈ 5e−324).
 ///
 /// See also ``sigmoidDerivative(_:)``, ``sigmoidSecondDerivative(_:)``.
-@inlinable
 public func sigmoid(_ x: Double) -> Double {
   if x.isNaN { return x }
-  let t = exp(-x.magnitude)
-  let onePlusT = DoubleDouble(fastSum: 1, t)
-  return onePlusT.dividing(DoubleDouble(x >= 0 ? 1 : t))
+  // x > 37.5: 1 > S(x) > 1 − t > 1 − 2^-54, the midpoint below 1, so S rounds to 1.
+  if x > 37.5 { return 1 }
+  // x < −746: 0 < S(x) < t < 2^-1076, below half the least subnormal.
+  if x < -746 { return 0 }
+  if x == 0 { return 0.5 }
+  let a = x.magnitude
+  if a < 0x1p-28 { return TinySigmoid.sigmoid(x) }
+  let result = x > 0
+    ? FastPath.double(a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
+    : FastPath.double(a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
+  return result
+    ?? SigmoidAccurate.value(.sigmoid, at: x, format: .double)
 }
 
-/// The derivative of the logistic function, S'(x) = S(x)·(1 − S(x)), within 2 ulps.
+/// The derivative of the logistic function, S'(x) = S(x)·(1 − S(x)), correctly rounded.
 ///
 /// Computed as t / (1 + t)² with t = e^(−|x|), so 1 − S(x) is never formed by
 /// subtraction and both tails keep full relative accuracy: S'(40) ≈ 4.2e−18, not 0.
-/// S' is even (bit for bit here); S'(±∞) = 0, S'(NaN) = NaN.
+/// S' is even (bit for bit); S'(±∞) = 0, S'(NaN) = NaN.
 ///
 /// See also ``sigmoid(_:)``, ``sigmoidSecondDerivative(_:)``.
-@inlinable
 public func sigmoidDerivative(_ x: Double) -> Double {
   if x.isNaN { return x }
-  let t = exp(-x.magnitude)
-  let onePlusT = DoubleDouble(fastSum: 1, t)
-  return onePlusT.multiplied(by: onePlusT).dividing(DoubleDouble(t))
+  let a = x.magnitude
+  if a > 746 { return 0 }  // S'(x) < t < 2^-1076: rounds to 0
+  // |x| < 2^-28: 1/4 > S'(x) > 1/4 − x²/16 > 1/4 − 2^-60, above the midpoint 1/4 − 2^-56.
+  if a < 0x1p-28 { return 0.25 }
+  return FastPath.double(a, ExtendedKernel.derivative, SigmoidKernel.derivative)
+    ?? SigmoidAccurate.value(.derivative, at: x, format: .double)
 }
 
-/// The second derivative of the logistic function, S''(x) = S'(x)·(1 − 2·S(x)), within
-/// 2 ulps, including relative accuracy right down to its zero at x = 0 (S''(x) ≈ −x/8).
+/// The second derivative of the logistic function, S''(x) = S'(x)·(1 − 2·S(x)),
+/// correctly rounded, including right down to its zero at x = 0 (S''(x) ≈ −x/8).
 ///
-/// With t = e^(−|x|): S''(|x|) = −t·(1 − t) / (1 + t)³, and S'' is odd (bit for bit here).
-/// The factor 1 − t is −expm1(−|x|) where t is near 1 (it would cancel), and the exact
-/// double-double 1 − t where t ≤ 1/2 (there expm1's own error would be the larger one).
+/// With t = e^(−|x|): S''(|x|) = −t·(1 − t) / (1 + t)³, and S'' is odd (bit for bit).
 /// S''(±0) = +0 (a readout of "−0.0" at the inflection would only puzzle), S''(+∞) = −0,
 /// S''(−∞) = +0, S''(NaN) = NaN.
 ///
 /// See also ``sigmoid(_:)``, ``sigmoidDerivative(_:)``.
-@inlinable
 public func sigmoidSecondDerivative(_ x: Double) -> Double {
   if x.isNaN { return x }
   if x == 0 { return 0 }
   let a = x.magnitude
-  if a < 0x1p-1019 {  // the result is subnormal: round as the true value, not as x/8
-    let magnitude = secondDerivativeNearZero(a)
-    return x.sign == .minus ? magnitude : -magnitude
+  if a > 746 { return x > 0 ? -0.0 : 0 }  // |S''| < t < 2^-1076: rounds to ∓0
+  if a < 0x1p-28 {
+    let magnitude = TinySecondDerivative.magnitude(a)
+    return x > 0 ? -magnitude : magnitude
   }
-  let t = exp(-a)
-  // Below ln 2 (t > 1/2), 1 − t formed from the rounded t would carry t's error times
-  // t / (1 − t) > 1, without bound near 0; expm1 has no such amplification. From ln 2 on,
-  // 1 − t from t is exact in double-double, and t's error then largely cancels between
-  // numerator and denominator, so that is the better choice there.
-  let ln2 = 0.693_147_180_559_945_3
-  let oneMinusT = a < ln2 ? DoubleDouble(-expm1(-a)) : DoubleDouble(fastSum: 1, -t)
-  let numerator = oneMinusT.multiplied(by: DoubleDouble(t))
-  let onePlusT = DoubleDouble(fastSum: 1, t)
-  let cube = onePlusT.multiplied(by: onePlusT).multiplied(by: onePlusT)
-  let magnitude = cube.dividing(numerator)
-  return x.sign == .minus ? magnitude : -magnitude
+  if let magnitude = FastPath.double(
+    a, ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude
+  ) {
+    return x > 0 ? -magnitude : magnitude
+  }
+  return SigmoidAccurate.value(.secondDerivative, at: x, format: .double)
 }
 
-/// |S''(x)| for 0 < a = |x| < 2^-1019, where the result is subnormal: a/8 rounded with
-/// ties toward zero, which is the correct rounding.
+/// The fast path's attempts, each with its own proven bound and rounding test: Float80
+/// (ExtendedKernel.swift, on x86: all but about 1 call in 100), the cheap exp with
+/// double-double forms (all but about 1 in 10,000), the double-double exp (all but about
+/// 1 in 2^26). What none decides goes to the accurate path.
+enum FastPath {
+  /// The extended-precision attempt first where the hardware has it (x86), then the two
+  /// double-double ones.
+  @inline(__always)
+  static func double(
+    _ a: Double, _ extended: (Double) -> ExtendedEstimate,
+    _ kernel: (ExpMinus, ExpAccuracy) -> Estimate
+  ) -> Double? {
+    #if arch(x86_64) || arch(i386)
+    let (y, bound) = extended(a)
+    if let r = ExtendedKernel.double(y, bound: bound) { return r }
+    #endif
+    if let r = CorrectRounding.double(kernel(ExpMinus(fast: a), .fast)) { return r }
+    return CorrectRounding.double(kernel(ExpMinus(a), .doubleDouble))
+  }
+
+  @inline(__always)
+  static func float(
+    _ a: Double, _ extended: (Double) -> ExtendedEstimate,
+    _ kernel: (ExpMinus, ExpAccuracy) -> Estimate
+  ) -> Float? {
+    #if arch(x86_64) || arch(i386)
+    let (y, bound) = extended(a)
+    if let r = ExtendedKernel.float(y, bound: bound) { return r }
+    #endif
+    if let r = CorrectRounding.float(kernel(ExpMinus(fast: a), .fast)) { return r }
+    return CorrectRounding.float(kernel(ExpMinus(a), .doubleDouble))
+  }
+}
+
+/// S(x) for 0 < |x| < 2^-28, decided by its series alone.
 ///
-/// |S''(a)| = a/8 − a³/24 + …, just below a/8 (by a relative a²/3 < 2^-2000). a/8 is
-/// off the subnormal grid only by eighths of its step 2^-1074; where it falls exactly on
-/// a midpoint (a = (8k + 4)·2^-1074), the plain quotient's ties-to-even would round away
-/// from zero half the time, and the true value, a hair below, rounds down.
-@usableFromInline
-func secondDerivativeNearZero(_ a: Double) -> Double {
-  let units = UInt64(a * 0x1p600 * 0x1p474)  // a / 2^-1074: an integer below 2^55, exact
-  let eighths = units & 7
-  let steps = (units >> 3) + (eighths > 4 ? 1 : 0)
-  return Double(steps) * 0x1p-474 * 0x1p-600  // exact: steps·2^-1074 is a subnormal
+/// S(x) = 1/2 + x/4 − x³/48 + … (alternating, terms shrinking): the true value lies a
+/// hair from v = 1/2 + x/4 toward 1/2. v is exact as a double-double (Fast2Sum), and its
+/// distance to any rounding midpoint, when not 0, is a multiple of the last bit of x/4
+/// (≥ |x|·2^-55) or of 2^-55, far more than |x|³/48 < |x|·2^-61: so S(x) rounds as v does,
+/// except where v is exactly a midpoint (x = odd·2^-52, or −odd·2^-53: the hardest cases
+/// of all, 2^-160 from it): there it rounds toward 1/2, not to even.
+enum TinySigmoid {
+  static func sigmoid(_ x: Double) -> Double {
+    let v = DoubleDouble(fastSum: 0.5, 0.25 * x)  // exact: x/4 is exact, |x/4| < 1/2
+    let halfULP = (v.hi > 0.5 || (v.hi == 0.5 && v.lo > 0) ? v.hi.ulp : v.hi.nextDown.ulp) / 2
+    guard v.lo.magnitude == halfULP else { return v.hi + v.lo }  // one rounding of v
+    // Exactly a midpoint: the neighbour of the two that is nearer 1/2.
+    let other = v.lo > 0 ? v.hi.nextUp : v.hi.nextDown
+    return (v.hi - 0.5).magnitude < (other - 0.5).magnitude ? v.hi : other
+  }
+}
+
+/// |S''(x)| for 0 < |x| < 2^-28, where it is decided by its series alone.
+///
+/// |S''(x)| = a/8 − a³/24 + … (a = |x|; alternating, terms shrinking): just below a/8,
+/// by a relative a²/3 < 2^-57.
+/// - a ≥ 2^-1019: a/8 is a normal double, exact, and the midpoint below it is at least
+///   2^-55 below (relative): |S''| lies between, so it rounds to a/8.
+/// - a < 2^-1019: a/8 lands on the subnormal grid 2^-1074 only if a's last three bits of
+///   n = a·2^1074 are 0. Otherwise a/8 = (n/8)·2^-1074 rounds by n mod 8 as usual, except
+///   that at n mod 8 = 4, where a/8 is exactly a midpoint, the true value lies just below
+///   it and rounds down (toward 0) rather than to even: the "exact midpoint" pitfall.
+enum TinySecondDerivative {
+  static func magnitude(_ a: Double) -> Double {
+    if a >= 0x1p-1019 { return a * 0.125 }
+    let n = UInt64(a * 0x1p600 * 0x1p474)  // exact: a is a multiple of 2^-1074 below 2^-1019
+    let q = (n >> 3) + (n & 7 > 4 ? 1 : 0)
+    return Double(q) * .leastNonzeroMagnitude
+  }
+
+  /// The same for floats: grid 2^-149, a/8 a normal float from a ≥ 2^-123.
+  static func magnitude(_ a: Float) -> Float {
+    if a >= 0x1p-123 { return a * 0.125 }
+    let n = UInt32(Double(a) * 0x1p149)  // exact: a is a multiple of 2^-149 below 2^-123
+    let q = (n >> 3) + (n & 7 > 4 ? 1 : 0)
+    return Float(q) * .leastNonzeroMagnitude
+  }
+}
+
+/// Which step of the method decides f(x) for a double: 0 (the Float80 attempt, x86 only),
+/// 1 (cheap exp, double-double forms), 2 (double-double exp), 3 (the accurate path), or −1
+/// (a special value or cut-off, decided without evaluating). For `sigmoid-benchmark
+/// micro` and the tests: it repeats the attempts, so it costs more than the function.
+public func sigmoidDecidingStep(_ f: SigmoidKind, at x: Double) -> Int {
+  let a = x.magnitude
+  guard !x.isNaN, a > 0, a <= 746 else { return -1 }
+  let extended: (Double) -> ExtendedEstimate
+  let kernel: (ExpMinus, ExpAccuracy) -> Estimate
+  switch f {
+  case .sigmoid:
+    if x > 37.5 || a < 0x1p-28 { return -1 }
+    if x > 0 {
+      (extended, kernel) = (ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
+    } else {
+      (extended, kernel) = (ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
+    }
+  case .derivative:
+    if a < 0x1p-28 { return -1 }
+    (extended, kernel) = (ExtendedKernel.derivative, SigmoidKernel.derivative)
+  case .secondDerivative:
+    if a < 0x1p-28 { return -1 }
+    (extended, kernel) =
+      (ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude)
+  }
+  #if arch(x86_64) || arch(i386)
+  let (y, bound) = extended(a)
+  if ExtendedKernel.double(y, bound: bound) != nil { return 0 }
+  #else
+  _ = extended
+  #endif
+  if CorrectRounding.double(kernel(ExpMinus(fast: a), .fast)) != nil { return 1 }
+  if CorrectRounding.double(kernel(ExpMinus(a), .doubleDouble)) != nil { return 2 }
+  return 3
 }

@@ -45,6 +45,21 @@ if only == "memory" {
   }
 }
 
+// MARK: - ns per call of the sigmoid functions
+
+// `micro`: S, S', S'' per call on random inputs, before and after issue 17, and the share
+// of calls that took the accurate path.
+if only == "micro" {
+  MicroBenchmark().run()
+  exit(0)
+}
+
+// `exhaustive-float [S|S'|S'' ...]`: the Float functions at all 2^32 inputs against the
+// Double ones; exits 1 on any mismatch. Minutes in a release build.
+if only == "exhaustive-float" {
+  ExhaustiveFloatCheck(only: Array(CommandLine.arguments.dropFirst(2))).run()
+}
+
 // MARK: - The full scene through a zoom sequence
 
 // `scene`: one run per size, then one at 1920×1080 with the hover probe on. `scene-best N`: the fastest of N runs per frame at

@@ -1,0 +1,58 @@
+// Float versions of S, S', S'', correctly rounded at all 2^32 inputs (checked
+// exhaustively by `sigmoid-benchmark exhaustive-float`). Same fast path and accurate path
+// as the doubles (Sigmoid.swift), rounded to float with their own test. Disfavoured
+// overloads, so that `sigmoid(.infinity)` or `sigmoid(0)` still mean the Double ones.
+
+/// S(x) for a float, correctly rounded (to nearest, ties to even).
+///
+/// Computed in double-double from the exact double x and rounded once to float
+/// (``CorrectRounding/float(_:bound:)``): never through a double result, which would
+/// round twice. S(+∞) = 1, S(−∞) = 0, S(NaN) = NaN.
+@_disfavoredOverload
+public func sigmoid(_ x: Float) -> Float {
+  if x.isNaN { return x }
+  let d = Double(x)
+  // d > 40: 1 > S > 1 − t > 1 − 2^-57, above the midpoint 1 − 2^-25 below 1.
+  if d > 40 { return 1 }
+  // d < −104: S < t < e^-104 < 2^-150, half the least float subnormal.
+  if d < -104 { return 0 }
+  if d == 0 { return 0.5 }
+  let a = d.magnitude
+  // |x| < 2^-28: |S − 1/2| < 2^-30, inside the float midpoints 1/2 + 2^-25, 1/2 − 2^-26.
+  if a < 0x1p-28 { return 0.5 }
+  let result = d > 0
+    ? FastPath.float(a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
+    : FastPath.float(a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
+  return result
+    ?? Float(SigmoidAccurate.value(.sigmoid, at: d, format: .float))
+}
+
+/// S'(x) for a float, correctly rounded. S'(±∞) = 0, S'(NaN) = NaN.
+@_disfavoredOverload
+public func sigmoidDerivative(_ x: Float) -> Float {
+  if x.isNaN { return x }
+  let a = Double(x).magnitude
+  if a > 104 { return 0 }  // S' < t < 2^-150
+  if a < 0x1p-28 { return 0.25 }  // 1/4 − 2^-60 < S' < 1/4 (as for doubles)
+  return FastPath.float(a, ExtendedKernel.derivative, SigmoidKernel.derivative)
+    ?? Float(SigmoidAccurate.value(.derivative, at: a, format: .float))
+}
+
+/// S''(x) for a float, correctly rounded. S''(±0) = +0, S''(+∞) = −0, S''(−∞) = +0.
+@_disfavoredOverload
+public func sigmoidSecondDerivative(_ x: Float) -> Float {
+  if x.isNaN { return x }
+  if x == 0 { return 0 }
+  let a = Double(x).magnitude
+  if a > 104 { return x > 0 ? -0.0 : 0 }  // |S''| < t < 2^-150
+  if a < 0x1p-28 {
+    let magnitude = TinySecondDerivative.magnitude(x.magnitude)
+    return x > 0 ? -magnitude : magnitude
+  }
+  if let magnitude = FastPath.float(
+    a, ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude
+  ) {
+    return x > 0 ? -magnitude : magnitude
+  }
+  return Float(SigmoidAccurate.value(.secondDerivative, at: Double(x), format: .float))
+}
