@@ -64,9 +64,13 @@ public struct AxisRange: Hashable, Sendable {
   /// Smallest span near zero, data units. Far above the subnormals (2.2e-308), so
   /// `span / pixels` for any realistic pixel count is still a normal number.
   public static let minSpanFloor = 1e-300
-  /// Doubles per pixel at the deepest zoom. 4 (not 1) leaves room for the rounding of
-  /// `min + i * step` so neighbouring pixel columns still get distinct x values.
-  public static let ulpsPerPixel = 4.0
+  /// Doubles per pixel at the deepest zoom. Not 1: this leaves room for the rounding of
+  /// `min + i * step`, so neighbouring pixel columns still get distinct x values, and for
+  /// the two or three roundings a zoom, pan or margin re-anchoring stacks up (each up to
+  /// half an ulp), so the point under the pointer keeps its pixel to a quarter pixel even
+  /// there. At 4 an ulp was a fifth of a pixel and long random runs ended 0.27 px off;
+  /// 8 makes it a tenth.
+  public static let ulpsPerPixel = 8.0
 
   /// The narrowest span allowed where values reach `magnitude`, for an axis `pixels` long.
   ///

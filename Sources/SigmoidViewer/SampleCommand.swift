@@ -1,5 +1,7 @@
-// `sigmoid-viewer sample --from A --to B --count N`: S, S' and S'' at N evenly spaced x as
-// CSV on standard output. Parse -> validate -> run; it draws nothing and opens no window.
+// `sigmoid-viewer sample --from A --to B --count N` (or `--at FILE`): S, S' and S'' at N
+// evenly spaced x, or at the x values of a file, as CSV on standard output (`--hex`: every
+// number as hexadecimal floating point). Parse -> validate -> run; it draws nothing and
+// opens no window.
 
 import Foundation
 import PlotCore
@@ -12,6 +14,10 @@ struct SampleCommand: Sendable {
   var to: Double
   /// How many rows, first and last included: 2 ... `maximumCount`.
   var count: Int
+  /// The x values of `--at`, in file order, or nil for the evenly spaced `from ... to`.
+  var listed: [Double]?
+  /// Whether numbers are written as hexadecimal floating point (`--hex`).
+  var hex = false
 
   /// The most rows one run writes (about 750 MB of CSV), so a typo cannot fill a disk.
   static let maximumCount = 10_000_000
@@ -26,6 +32,8 @@ struct SampleCommand: Sendable {
     .value("--from", accepts: "a finite number, the first x"),
     .value("--to", accepts: "a finite number greater than --from, the last x"),
     .value("--count", accepts: "a whole number from 2 to \(maximumCount), the number of rows"),
+    .value("--at", accepts: "a file of x values, one per line (- for standard input)"),
+    .flag("--hex"),
   ])
 
   init(from: Double, to: Double, count: Int) {
@@ -42,6 +50,16 @@ struct SampleCommand: Sendable {
   /// Parses and validates raw `arguments` (those after `sample`).
   init(arguments: [Argument]) throws(UsageError) {
     let options = try Self.parser.parse(arguments)
+    if let path = options.path("--at") {
+      for name in ["--from", "--to", "--count"] where options.values[name] != nil {
+        throw UsageError("--at gives the x values, so \(name) cannot be given with it")
+      }
+      let values = try SampleInput.values(at: path)
+      self.init(from: 0, to: 1, count: values.count)
+      listed = values
+      hex = options.has("--hex")
+      return
+    }
     // Double(String) reads decimal and hex ("0x1p-3") but also inf, nan and overflowing
     // 1e400 (as inf): rejecting non-finite here lets the message quote what was typed.
     let finite = { (text: String) -> Double? in Double(text).flatMap { $0.isFinite ? $0 : nil } }
@@ -49,6 +67,7 @@ struct SampleCommand: Sendable {
       from: try options.required("--from", finite),
       to: try options.required("--to", finite),
       count: try options.required("--count") { Int($0) })
+    hex = options.has("--hex")
     try validate()
   }
 
@@ -73,6 +92,7 @@ struct SampleCommand: Sendable {
   /// even when B − A does (A = −B = −1.7e308): each product is at most |A| or |B|. The
   /// clamp keeps a rounded sum inside [A, B].
   func x(at index: Int) -> Double {
+    if let listed { return listed[index] }
     if index <= 0 { return from }
     if index >= count - 1 { return to }
     let intervals = Double(count - 1)  // exact: count ≤ 10^7
@@ -97,13 +117,18 @@ struct SampleCommand: Sendable {
     output.write(byte: UInt8(ascii: "\n"))
     for index in 0..<count {
       let x = x(at: index)
-      try output.write(x)
+      try write(x, to: &output)
       for curve in Self.curves {
         output.write(byte: UInt8(ascii: ","))
-        try output.write(curve.evaluate(x))
+        try write(curve.evaluate(x), to: &output)
       }
       output.write(byte: UInt8(ascii: "\n"))
     }
     try output.flush()
+  }
+
+  /// One number, shortest round-trip decimal or (``hex``) hexadecimal floating point.
+  private func write(_ value: Double, to output: inout ChunkedOutput) throws {
+    if hex { try output.write(HexFloat.text(value)) } else { try output.write(value) }
   }
 }

@@ -59,7 +59,8 @@ public enum BindingTable {
     Binding("H, F1", "this help", short: (nil, "help"), [.key("h"), .key(.function(1))],
             .perform(.input(.toggleHelp))),
     Binding("S, F12", "screenshot", [.key("s"), .key(.function(12))], .perform(.screenshot)),
-    Binding("Esc", "close help, box zoom, fullscreen; else quit", [.key(.escape)],
+    Binding("Esc", "close help, box zoom, fullscreen; else quit",
+            short: (nil, "close, else quit"), [.key(.escape)],
             .perform(.escape)),
     Binding("Q", "quit", [.key("q")], .perform(.quit)),
   ]
