@@ -39,18 +39,31 @@ let package = Package(
 
     // MARK: - Tests
 
+    // What the test targets share: the seeded generator, the BMP reader, the child-process
+    // runner, the committed font. A test target itself (SwiftPM lets test targets depend
+    // on one), so `swift build` and the products never build it; it holds no tests.
+    .testTarget(name: "TestSupport"),
+
+    // Unit tests, one target per module: in process, no display, no built binary.
     .testTarget(
       name: "PlotCoreTests",
-      dependencies: ["PlotCore"],
+      dependencies: ["PlotCore", "TestSupport"],
       exclude: ["Fixtures/make_reference.py", "Fixtures/make_readout_reference.py"],
       resources: [
         .copy("Fixtures/sigmoid-reference.csv"), .copy("Fixtures/readout-reference.csv"),
       ]),
     .testTarget(
       name: "PlotRenderTests",
-      dependencies: ["PlotRender"],
+      dependencies: ["PlotRender", "TestSupport"],
       // Golden images, read and re-recorded in place through #filePath, not bundled.
       exclude: ["Snapshots"]),
-    .testTarget(name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "SigmoidBenchmark"]),
+    .testTarget(name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "TestSupport"]),
+
+    // End-to-end tests: run the built sigmoid-viewer and sigmoid-benchmark (command line,
+    // hostile cases, memory soak) and drive the real window in a private Xvfb. Depending
+    // on both executables makes `swift test` build them first.
+    .testTarget(
+      name: "SigmoidViewerEndToEndTests",
+      dependencies: ["SigmoidViewer", "SigmoidBenchmark", "TestSupport"]),
   ]
 )

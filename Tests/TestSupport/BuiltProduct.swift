@@ -1,31 +1,29 @@
-// Runs the built sigmoid-viewer binary for end-to-end tests and captures what it prints.
-// Finds the binary next to the test bundle; does not build it (swift test builds it).
+// Finds the built sigmoid-viewer and sigmoid-benchmark for the tests that run them, and
+// runs them through ChildProcess. Does not build them (`swift test` builds the products
+// the end-to-end target depends on).
 
 import Foundation
 
-/// What one run of the program did.
-struct ExecutableResult: Sendable {
-  /// The exit status (or the signal number if it was killed).
-  var status: Int32
-  var stdout: String
-  var stderr: String
-}
-
 /// Errors of the harness itself, not of the program under test.
-struct ExecutableRunnerError: Error, CustomStringConvertible {
-  var description: String
+public struct ExecutableRunnerError: Error, CustomStringConvertible {
+  public var description: String
+  public init(description: String) { self.description = description }
 }
 
-enum ExecutableRunner {
-  /// The products directory's `sigmoid-viewer`: SwiftPM puts the test bundle
-  /// (`…PackageTests.xctest`) and the executables side by side, so look in the
-  /// directories holding the running test binary and its ancestors.
-  static func sigmoidViewerURL() throws -> URL {
+public enum ExecutableRunner {
+  /// The built `sigmoid-viewer` (see ``productURL(named:)``).
+  public static func sigmoidViewerURL() throws -> URL {
     try productURL(named: "sigmoid-viewer")
   }
 
-  /// The products directory's executable `name` (see ``sigmoidViewerURL()``).
-  static func productURL(named name: String) throws -> URL {
+  /// The built executable `name`: `$SIGMOID_VIEWER_BIN` for sigmoid-viewer when set (to
+  /// test an installed or CMake-built copy), else the products directory's. SwiftPM puts
+  /// the test bundle (`…PackageTests.xctest`) and the executables side by side, so look
+  /// in the directories holding the running test binary and its ancestors.
+  public static func productURL(named name: String) throws -> URL {
+    if name == "sigmoid-viewer", let explicit = ProcessInfo.processInfo.environment["SIGMOID_VIEWER_BIN"] {
+      return URL(fileURLWithPath: explicit)
+    }
     let starts = [
       URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath(),
       Bundle.main.bundleURL.resolvingSymlinksInPath(),
@@ -47,36 +45,11 @@ enum ExecutableRunner {
       description: "no \(name) executable above \(starts.map(\.path)); run `swift build` first")
   }
 
-  /// Runs sigmoid-viewer with `arguments`, waits, and returns its status and output.
-  ///
-  /// Output goes to temporary files rather than pipes, so a program that fills one stream
-  /// while the test reads the other cannot deadlock.
-  static func run(_ arguments: [String], product: String = "sigmoid-viewer") throws
+  /// Runs the built `product` with `arguments` in the test's environment, waits however
+  /// long it takes, and returns its status and output.
+  public static func run(_ arguments: [String], product: String = "sigmoid-viewer") throws
     -> ExecutableResult
   {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("sigmoid-viewer-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let outURL = directory.appendingPathComponent("stdout")
-    let errURL = directory.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
-    let out = try FileHandle(forWritingTo: outURL)
-    let err = try FileHandle(forWritingTo: errURL)
-
-    let process = Process()
-    process.executableURL = try productURL(named: product)
-    process.arguments = arguments
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    process.waitUntilExit()
-    try out.close()
-    try err.close()
-    return ExecutableResult(
-      status: process.terminationStatus,
-      stdout: try String(contentsOf: outURL, encoding: .utf8),
-      stderr: try String(contentsOf: errURL, encoding: .utf8))
+    try ChildProcess.run(try productURL(named: product).path, arguments)
   }
 }
