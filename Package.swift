@@ -25,16 +25,20 @@ let package = Package(
 
     .target(name: "PlotCore", exclude: ["CMakeLists.txt"]),
     .target(name: "PlotRender", dependencies: ["PlotCore"], exclude: ["CMakeLists.txt"]),
+    // State and scene joined: the frame model, the margin policy, the bindings table, the
+    // input map. What the window, `render`, the tests and the benchmark all run.
+    .target(
+      name: "ViewerModel", dependencies: ["PlotCore", "PlotRender"], exclude: ["CMakeLists.txt"]),
 
     // MARK: - Executables
 
     .executableTarget(
       name: "SigmoidViewer",
-      dependencies: ["CSDL2", "PlotCore", "PlotRender"],
+      dependencies: ["CSDL2", "PlotCore", "PlotRender", "ViewerModel"],
       exclude: ["CMakeLists.txt"]),
     .executableTarget(
       name: "SigmoidBenchmark",
-      dependencies: ["PlotCore", "PlotRender"],
+      dependencies: ["PlotCore", "PlotRender", "ViewerModel"],
       exclude: ["CMakeLists.txt"]),
 
     // MARK: - Tests
@@ -54,16 +58,18 @@ let package = Package(
       ]),
     .testTarget(
       name: "PlotRenderTests",
-      dependencies: ["PlotRender", "TestSupport"],
+      // ViewerModel: the scene tests fit margins and list the help through the library.
+      dependencies: ["PlotRender", "ViewerModel", "TestSupport"],
       // Golden images, read and re-recorded in place through #filePath, not bundled.
       exclude: ["Snapshots"]),
-    .testTarget(name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "TestSupport"]),
+    .testTarget(name: "ViewerModelTests", dependencies: ["ViewerModel", "TestSupport"]),
+    .testTarget(name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "ViewerModel", "TestSupport"]),
 
     // End-to-end tests: run the built sigmoid-viewer and sigmoid-benchmark (command line,
     // hostile cases, memory soak) and drive the real window in a private Xvfb. Depending
     // on both executables makes `swift test` build them first.
     .testTarget(
       name: "SigmoidViewerEndToEndTests",
-      dependencies: ["SigmoidViewer", "SigmoidBenchmark", "TestSupport"]),
+      dependencies: ["SigmoidViewer", "SigmoidBenchmark", "ViewerModel", "TestSupport"]),
   ]
 )

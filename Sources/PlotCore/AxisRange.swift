@@ -79,8 +79,18 @@ public struct AxisRange: Hashable, Sendable {
   /// or nil if either end is NaN or infinite or `min >= max`.
   ///
   /// A too-wide interval shrinks about its centre, a centre out of bounds moves to the
-  /// bound, and a too-narrow interval widens about its centre.
+  /// bound, and a too-narrow interval widens about its centre, or about `anchor` when
+  /// given (a value inside the interval that must keep its fractional place: the data
+  /// point under the pointer of a zoom or pan at the deepest zoom, where one ulp of an end
+  /// is a fifth of a pixel and widening about the centre would move it by more than the
+  /// quarter pixel the zoom promises).
   public init?(min: Double, max: Double, pixels: Double, limits: Limits = .linear) {
+    self.init(min: min, max: max, pixels: pixels, limits: limits, keeping: nil)
+  }
+
+  /// ``init(min:max:pixels:limits:)``, widening a too-narrow interval about `anchor`
+  /// (when not nil) instead of its centre.
+  public init?(min: Double, max: Double, pixels: Double, limits: Limits, keeping anchor: Double?) {
     guard min.isFinite, max.isFinite, min < max else { return nil }
     var lo = min
     var hi = max
@@ -97,11 +107,35 @@ public struct AxisRange: Hashable, Sendable {
     let narrowest = limits.minSpan(
       magnitude: Swift.max(lo.magnitude, hi.magnitude), pixels: pixels)
     if hi - lo < narrowest {
-      lo = center - narrowest / 2
-      hi = center + narrowest / 2
+      if let anchor, let w = Self.widened(lo, hi, about: anchor, pixels: pixels, limits: limits) {
+        (lo, hi) = w
+      } else {
+        lo = center - narrowest / 2
+        hi = center + narrowest / 2
+      }
     }
     self.min = lo
     self.max = hi
+  }
+
+  /// `lo...hi` widened to the narrowest span with `anchor` at the same fraction of it, or
+  /// nil where the anchor lies outside or the result would break another limit. Aims two
+  /// ulps of the ends above the limit, so rounding the new ends cannot leave the span
+  /// short of it: the result passes its own check and re-checking it changes nothing.
+  private static func widened(
+    _ lo: Double, _ hi: Double, about anchor: Double, pixels: Double, limits: Limits
+  ) -> (Double, Double)? {
+    guard anchor.isFinite, lo <= anchor, anchor <= hi else { return nil }
+    let t = (anchor - lo) / (hi - lo)
+    let m = Swift.max(lo.magnitude, hi.magnitude)
+    let target = limits.minSpan(magnitude: m, pixels: pixels) + 2 * m.ulp
+    let newLo = anchor - t * target, newHi = anchor + (1 - t) * target
+    guard newLo.isFinite, newHi.isFinite,
+      (newLo / 2 + newHi / 2).magnitude <= limits.maxCenterMagnitude,
+      newHi - newLo >= limits.minSpan(
+        magnitude: Swift.max(newLo.magnitude, newHi.magnitude), pixels: pixels)
+    else { return nil }
+    return (newLo, newHi)
   }
 
   /// `max - min`, data units; always finite and positive.
@@ -141,7 +175,14 @@ public struct AxisRange: Hashable, Sendable {
     }
     let lo = anchor - (anchor - min) * f
     let hi = anchor + (max - anchor) * f
-    return AxisRange(min: lo, max: hi, pixels: pixels, limits: limits)
+    // Rounding the ends can leave the span an ulp or two short of the limit: it is
+    // widened about the anchor, not the centre, which at this depth (a fifth of a pixel
+    // an ulp) would move the anchor off its pixel.
+    guard let r = AxisRange(min: lo, max: hi, pixels: pixels, limits: limits, keeping: anchor)
+    else { return nil }
+    // At the limit already, up to that rounding: stay put rather than creep by ulps.
+    if f < 1 && r.span >= s - 4 * Swift.max(r.min.magnitude, r.max.magnitude).ulp { return self }
+    return r
   }
 
   /// The interval moved by `delta` data units, stopping where the centre meets its bound.

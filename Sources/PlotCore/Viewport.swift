@@ -217,11 +217,12 @@ public struct Viewport: Hashable, Sendable {
   ) -> AxisRange? {
     let lo = ends?.0 ?? value - offset * perPixel
     let hi = ends?.1 ?? value + (pixels - offset) * perPixel
-    guard let r = AxisRange(min: lo, max: hi, pixels: pixels, limits: limits) else { return nil }
+    guard let r = AxisRange(min: lo, max: hi, pixels: pixels, limits: limits, keeping: value)
+    else { return nil }
     guard r.min != lo || r.max != hi else { return r }
     let t = offset / pixels
     return AxisRange(min: value - t * r.span, max: value + (1 - t) * r.span, pixels: pixels,
-                     limits: limits) ?? r
+                     limits: limits, keeping: value) ?? r
   }
 
   /// The view showing exactly the device-pixel rectangle `r` of this one (a box zoom),

@@ -1,10 +1,12 @@
-// `sigmoid-benchmark memory N`: draws N frames of a changing view and reports resident
-// memory after the warm-up and at the end. A process of its own, so the figure is this
+// `sigmoid-benchmark memory N`: draws N frames of a changing view through the viewer's
+// frame model (as the window does) and reports resident memory after the warm-up and at
+// the end. A process of its own, so the figure is this
 // loop's alone (tests running in parallel would blur an in-process reading).
 
 import Foundation
 import PlotCore
 import PlotRender
+import ViewerModel
 
 /// Renders many frames of zooming, panning and resizing, reading RSS along the way.
 struct MemorySoak {
@@ -37,19 +39,16 @@ struct MemorySoak {
 
   /// Draws `frames` frames at 240×160; returns RSS after ``warmUp`` frames and at the end.
   func run(frames: Int) -> (afterWarmUp: Int, atEnd: Int) {
-    var state = ViewerState(width: 240, height: 160)
-    var scene = PlotScene(font: font)
+    var model = SceneBenchmark.model(width: 240, height: 160, font: font)
     var canvas = Canvas(width: 240, height: 160)
-    _ = state.setMargins(scene.margins(for: SceneFrame(viewport: state.viewport)))
-    let anchor = Point(state.viewport.pixelX(forX: 0.5),
-                       state.viewport.pixelY(forY: sigmoid(0.5)))
+    let anchor = SceneBenchmark.anchor(model.state)
     var afterWarmUp = Self.residentBytes()
     for i in 0..<frames {
-      if state.apply(Self.input(frame: i, anchor: anchor)),
-        canvas.width != state.drawableWidth || canvas.height != state.drawableHeight {
-        canvas = Canvas(width: state.drawableWidth, height: state.drawableHeight)
+      if model.apply(Self.input(frame: i, anchor: anchor)),
+        canvas.width != model.state.drawableWidth || canvas.height != model.state.drawableHeight {
+        canvas = Canvas(width: model.state.drawableWidth, height: model.state.drawableHeight)
       }
-      scene.render(SceneFrame(viewport: state.viewport, scale: state.scale), into: &canvas)
+      model.render(into: &canvas)
       if i + 1 == Self.warmUp { afterWarmUp = Self.residentBytes() }
     }
     return (afterWarmUp, Self.residentBytes())

@@ -1,16 +1,22 @@
-// The full plot scene through a 200-frame wheel-zoom sequence, timed stage by stage:
-// the figure the renderer is judged by (aim: median full frame at 1920×1080 ≤ 2 ms).
-// The viewer's default display (S, S', story markers, grid); with `probe`, also the hover
-// probe at the zoom's anchor (line, dots, tangent, readout).
+// The viewer's own pipeline (ViewerModel's PlotFrameModel, as the window runs it) through
+// a 200-frame wheel-zoom sequence, timed stage by stage: the figure the renderer is judged
+// by (aim: median full frame at 1920×1080 ≤ 2 ms). Each frame is the model's `apply` of
+// the input (state, margins) and then the scene's stages on the model's frame. The
+// default display (S, S', story markers, grid); with `probe`, also the hover probe at the
+// zoom's anchor (line, dots, tangent, readout).
 
 import Foundation
 import PlotCore
 import PlotRender
+import ViewerModel
 
 /// Frame times of the default scene while zooming, per stage, in microseconds.
 struct SceneBenchmark {
-  static let stages = ["layout", "sampling", "clearing", "grid and axes", "curves",
-                       "markers, dots", "text", "overlays"]
+  /// The model's per-input work (state change, margins fitted, view re-anchored), then
+  /// sampling, layout and the display list, the scene's model of a frame; the rest
+  /// rasterize the list's sections.
+  static let stages = ["input, margins", "sampling", "layout", "display list", "clearing",
+                       "grid and axes", "curves", "markers, dots", "text", "overlays"]
   static let frameCount = 200
 
   let width: Int
@@ -36,15 +42,13 @@ struct SceneBenchmark {
   }
 
   private func runOnce() -> (stages: [[Double]], frames: [Double]) {
-    var state = ViewerState(width: width, height: height)
-    var scene = PlotScene(font: font)
+    var model = Self.model(width: width, height: height, font: font)
     var canvas = Canvas(width: width, height: height)
-    Self.fitMargins(&state, &scene)
-    let anchor = Self.anchor(state)
+    let anchor = Self.anchor(model.state)
+    if probe { _ = model.apply(.hover(anchor)) }
     var stages = Array(repeating: [Double](), count: Self.stages.count)
     var frames: [Double] = []
     for i in 0..<Self.frameCount {
-      _ = state.apply(Self.input(frame: i, anchor: anchor))
       var times: [Double] = []
       let start = DispatchTime.now().uptimeNanoseconds
       var last = start
@@ -53,42 +57,46 @@ struct SceneBenchmark {
         times.append(Double(now - last) / 1000)
         last = now
       }
-      // The viewer's per-input work: margins fitted to the labels, the view re-anchored
-      // where they moved the plot's edge.
-      Self.fitMargins(&state, &scene); lap()
-      var frame = SceneFrame(viewport: state.viewport, scale: state.scale)
-      if probe { frame.pointer = anchor }
-      scene.sampleCurves(frame); lap()
-      scene.drawBackground(into: &canvas); lap()
-      scene.drawGridAndAxes(frame, into: &canvas); lap()
-      scene.drawCurves(frame, into: &canvas); lap()
-      scene.drawMarkersAndProbe(into: &canvas); lap()
-      scene.drawText(frame, into: &canvas); lap()
-      scene.drawOverlays(into: &canvas); lap()
+      // The viewer's per-input work: the state changed, margins fitted to the labels, the
+      // view re-anchored where they moved the plot's edge.
+      _ = model.apply(Self.input(frame: i, anchor: anchor)); lap()
+      model.withScene { scene, frame in Self.drawStaged(&scene, frame, into: &canvas, lap) }
       frames.append(Double(last - start) / 1000)
       for (s, t) in times.enumerated() { stages[s].append(t) }
     }
     return (stages, frames)
   }
 
-  /// Draws the first `count` frames of the sequence (frame 200 on continues it), untimed.
+  /// Draws the first `count` frames of the sequence (frame 200 on continues it), untimed,
+  /// exactly as the window does: the model's apply, then its render.
   func draw(frames count: Int) {
-    var state = ViewerState(width: width, height: height)
-    var scene = PlotScene(font: font)
+    var model = Self.model(width: width, height: height, font: font)
     var canvas = Canvas(width: width, height: height)
-    Self.fitMargins(&state, &scene)
-    let anchor = Self.anchor(state)
+    let anchor = Self.anchor(model.state)
     for i in 0..<count {
-      _ = state.apply(Self.input(frame: i % Self.frameCount, anchor: anchor))
-      Self.fitMargins(&state, &scene)
-      scene.render(SceneFrame(viewport: state.viewport, scale: state.scale), into: &canvas)
+      _ = model.apply(Self.input(frame: i % Self.frameCount, anchor: anchor))
+      model.render(into: &canvas)
     }
   }
 
-  /// The margins fitted as the viewer fits them after each input.
-  static func fitMargins(_ state: inout ViewerState, _ scene: inout PlotScene) {
-    let scale = state.scale
-    _ = state.fitMargins { scene.margins(for: SceneFrame(viewport: $0, scale: scale)) }
+  /// The frame model the window starts with for a `width` × `height` drawable at scale 1:
+  /// made, then told its size (the window's first input).
+  static func model(width: Int, height: Int, font: TrueTypeFont) -> PlotFrameModel {
+    var model = PlotFrameModel(width: width, height: height, scale: 1, font: font)
+    _ = model.apply(.resized(width: width, height: height, scale: 1))
+    return model
+  }
+
+  /// `PlotScene.render(_:into:)`'s stages in its order, with `lap` after each, so each can
+  /// be timed (SceneBenchmarkTests checks the pixels equal `render`'s).
+  static func drawStaged(_ scene: inout PlotScene, _ frame: SceneFrame, into canvas: inout Canvas,
+                         _ lap: () -> Void) {
+    scene.sampleCurves(frame); lap()
+    scene.layOut(frame, width: canvas.width, height: canvas.height); lap()
+    scene.buildDisplayList(frame); lap()
+    for section in DisplayList.Section.allCases {
+      scene.rasterize(section, into: &canvas); lap()
+    }
   }
 
   /// On the sigmoid at x = 0.5, so the curves stay in view all the way down.

@@ -1,8 +1,12 @@
-// A fingerprint of every frame the scene benchmark draws (and a few more views), so a
-// speed-up can be checked to leave every pixel as it was: compare two runs' output.
+// A fingerprint of the scene's pixels for a fixed list of frames (a zoom sequence and every
+// display feature), so a speed-up or a refactor can be checked to leave every pixel as it
+// was: compare two runs' output. The frames are built from ViewerState directly, as they
+// were when the list was recorded, so digests stay comparable across changes to the
+// pipeline; what the program runs is timed by SceneBenchmark through the frame model.
 
 import PlotCore
 import PlotRender
+import ViewerModel
 
 /// FNV-1a digests of whole frames through the benchmark's zoom sequence.
 struct SceneDigest {
@@ -21,7 +25,7 @@ struct SceneDigest {
     var out: [String] = []
     for (c, config) in Self.configurations.enumerated() {
       var state = ViewerState(width: config.width, height: config.height, scale: config.scale)
-      var scene = PlotScene(font: font)
+      var scene = Self.scene(font)
       var canvas = Canvas(width: config.width, height: config.height)
       func frame() -> SceneFrame {
         SceneFrame(viewport: state.viewport, scale: state.scale, curves: config.curves,
@@ -47,7 +51,7 @@ struct SceneDigest {
     var out: [String] = []
     let sizes: [(width: Int, height: Int, scale: Double)] = [(1280, 720, 1), (480, 320, 1.5)]
     for (s, size) in sizes.enumerated() {
-      var scene = PlotScene(font: font)
+      var scene = Self.scene(font)
       var canvas = Canvas(width: size.width, height: size.height)
       for (f, feature) in Self.features(width: Double(size.width), height: Double(size.height))
         .enumerated()
@@ -95,6 +99,13 @@ struct SceneDigest {
       ([.wheel(notches: 12, at: Point(w * 0.55, h * 0.5), axes: .both)], all, nil, nil, false,
        Point(w * 0.55, h * 0.5), nil, nil),
     ]
+  }
+
+  /// A scene as the viewer makes one: its help overlay lists the bindings table.
+  static func scene(_ font: TrueTypeFont) -> PlotScene {
+    var scene = PlotScene(font: font)
+    scene.help = BindingTable.help
+    return scene
   }
 
   /// FNV-1a over the pixels' 32-bit values.

@@ -1,16 +1,20 @@
-// `sigmoid-viewer render OUT.bmp [options]`: one frame of the plot to a BMP file, with no
-// display and without starting SDL's video. Parse -> validate -> run.
+// `sigmoid-viewer render OUT.bmp [options]`: one frame of the plot to an image file (the
+// format chosen by OUT's extension, ImageFormat.swift), with no display and without
+// starting SDL's video. Parse -> validate -> run.
 
 import Foundation
 import PlotCore
 import PlotRender
+import ViewerModel
 
-/// Renders the plot headlessly and saves it through SDL's BMP writer.
+/// Renders the plot headlessly through the viewer's frame model and saves it.
 struct RenderCommand {
   /// Where the BMP goes, as typed (bytes intact).
   var output: RawPath
   /// What `output` leads to (OutputTarget): a file replaced atomically, or a stream.
   var target: OutputTarget
+  /// What `output`'s extension asks for.
+  var format: ImageFormat
   var view: ViewOptions
 
   static let defaultSize = (1280, 720)
@@ -33,22 +37,20 @@ struct RenderCommand {
     self.output = output.path
     view = try ViewOptions(options, defaultSize: Self.defaultSize)
     target = try OutputTarget.resolve(output.path)
+    format = try ImageFormat.forOutput(output.path, target: target)
   }
 
   /// Loads the font, draws the frame and writes the file. The memory for the frame and
-  /// its BMP is checked first: a 16384×16384 render needs about 1.8 GiB, and an
+  /// its encoding is checked first: a 16384×16384 BMP needs about 2.6 GiB, and an
   /// allocation that fails half way would abort the process.
   func run() throws {
     try MemoryCheck.ensure(
-      bytes: MemoryCheck.renderBytes(width: view.width, height: view.height),
+      bytes: format.peakBytes(view.width, view.height),
       for: "a \(view.width)×\(view.height) image", path: output)
     let font = try FontChoice.load(explicitPath: view.fontPath)
-    var model = PlotFrameModel(view: view, width: view.width, height: view.height,
-                               scale: view.scale ?? 1, font: font)
-    var canvas = Canvas(width: view.width, height: view.height)
-    model.render(into: &canvas)
-    let bytes = try BMPWriter.encode(canvas, reportAs: output)
-    canvas = Canvas(width: 0, height: 0)  // the pixels are in `bytes` now
+    var model = PlotFrameModel(width: view.width, height: view.height, scale: view.scale ?? 1,
+                               xRange: view.xRange, yRange: view.yRange, font: font)
+    let bytes = try format.encode(&model, view.width, view.height, output)
     try target.write(bytes)
   }
 }

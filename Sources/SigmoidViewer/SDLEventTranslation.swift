@@ -1,7 +1,9 @@
-// Reads raw SDL_Event unions into InputMap's WindowEvent. The only place that knows SDL's
-// event layout besides the loop's own window events (size, expose); holds no bindings.
+// Reads raw SDL_Event unions into ViewerModel's WindowEvent. The only place that knows
+// SDL's event layout besides the loop's own window events (size, expose); holds no
+// bindings (BindingTable does): a key that types a character arrives as that character.
 
 import CSDL2
+import ViewerModel
 
 extension WindowEvent {
   /// The description of `event`, or nil for events the bindings never look at (window
@@ -46,36 +48,28 @@ extension WindowEvent {
 }
 
 extension Key {
+  /// Keys that type a character (SDL's keycode is then the character itself, letters in
+  /// lower case) are that character; the keypad's digits, + and - are the main row's.
   init(sdl code: SDL_Keycode) {
-    switch Int(code) {
-    case Int(SDLK_r.rawValue): self = .r
+    let code = Int(code)
+    switch code {
     case Int(SDLK_HOME.rawValue): self = .home
-    case Int(SDLK_PLUS.rawValue): self = .plus
-    case Int(SDLK_EQUALS.rawValue): self = .equals
-    case Int(SDLK_KP_PLUS.rawValue): self = .keypadPlus
-    case Int(SDLK_MINUS.rawValue): self = .minus
-    case Int(SDLK_KP_MINUS.rawValue): self = .keypadMinus
     case Int(SDLK_LEFT.rawValue): self = .left
     case Int(SDLK_RIGHT.rawValue): self = .right
     case Int(SDLK_UP.rawValue): self = .up
     case Int(SDLK_DOWN.rawValue): self = .down
-    case Int(SDLK_q.rawValue): self = .q
     case Int(SDLK_ESCAPE.rawValue): self = .escape
-    case Int(SDLK_s.rawValue): self = .s
-    case Int(SDLK_F12.rawValue): self = .f12
-    case Int(SDLK_1.rawValue), Int(SDLK_KP_1.rawValue): self = .one
-    case Int(SDLK_2.rawValue), Int(SDLK_KP_2.rawValue): self = .two
-    case Int(SDLK_3.rawValue), Int(SDLK_KP_3.rawValue): self = .three
-    case Int(SDLK_m.rawValue): self = .m
-    case Int(SDLK_g.rawValue): self = .g
-    case Int(SDLK_h.rawValue): self = .h
-    case Int(SDLK_F1.rawValue): self = .f1
-    case Int(SDLK_l.rawValue): self = .l
-    case Int(SDLK_k.rawValue): self = .k
-    case Int(SDLK_a.rawValue): self = .a
-    case Int(SDLK_c.rawValue): self = .c
-    case Int(SDLK_f.rawValue): self = .f
     case Int(SDLK_BACKSPACE.rawValue): self = .backspace
+    case Int(SDLK_F1.rawValue)...Int(SDLK_F12.rawValue):
+      self = .function(code - Int(SDLK_F1.rawValue) + 1)
+    case Int(SDLK_KP_1.rawValue)...Int(SDLK_KP_9.rawValue):
+      self = .character(Unicode.Scalar(UInt8(ascii: "1") + UInt8(code - Int(SDLK_KP_1.rawValue))))
+    case Int(SDLK_KP_0.rawValue): self = "0"
+    case Int(SDLK_KP_PLUS.rawValue): self = "+"
+    case Int(SDLK_KP_MINUS.rawValue): self = "-"
+    // Printable keys: SDL's keycode is their character (no scancode bit, not a control).
+    case 0x21..<0x7F, 0xA0..<0x4000_0000:
+      self = Unicode.Scalar(UInt32(code)).map { .character($0) } ?? .other
     default: self = .other
     }
   }

@@ -6,6 +6,7 @@ import CSDL2
 import Foundation
 import PlotCore
 import PlotRender
+import ViewerModel
 
 struct ViewerLoop<Model: FrameModel> {
   /// How long a notice ("saved …", a save error) stays in the window, in milliseconds.
@@ -179,16 +180,16 @@ struct ViewerLoop<Model: FrameModel> {
     show(notice: message)
   }
 
-  /// Prints the probe's readout on stdout as one block (one write, so it is out at once
-  /// and never interleaved with a "saved" line) and puts it on the clipboard. Without a
-  /// probe (pointer outside the plot) it says so in a notice instead.
+  /// Puts the probe's readout on the clipboard, then prints it on stdout as one block (one
+  /// write, so it is out at once and never interleaved with a "saved" line): in that
+  /// order, so whoever reads the line can paste the same text at once. Without a probe
+  /// (pointer outside the plot) it says so in a notice instead.
   private mutating func copyReadout() throws(SDLError) {
     if dirty { try drawFrame() }  // the readout is the one on screen, after this batch's moves
     guard let text = model.readout else {
       show(notice: "no readout to copy: point at the plot first")
       return
     }
-    print(line: text)
     do {
       try Clipboard.set(text)
       show(notice: "readout copied")
@@ -196,6 +197,7 @@ struct ViewerLoop<Model: FrameModel> {
       Console.error("sigmoid-viewer: \(error)")
       show(notice: "readout printed, not copied: no clipboard (details on stderr)")
     }
+    print(line: text)
   }
 
   /// Prints `text` and a newline on stdout in one write. A failure (no reader any more:

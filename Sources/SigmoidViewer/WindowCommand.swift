@@ -5,6 +5,7 @@
 import CSDL2
 import Foundation
 import PlotRender
+import ViewerModel
 
 enum WindowCommand {
   /// Runs the window command with `arguments` (options only); returns the exit status.
@@ -36,8 +37,9 @@ enum WindowCommand {
     do {
       let window = try ViewerWindow(width: options.view.width, height: options.view.height)
       // The window's first `.resized` input sets the real drawable size and scale.
-      let model = PlotFrameModel(view: options.view, width: options.view.width,
-                                 height: options.view.height, scale: 1, font: font)
+      let model = PlotFrameModel(width: options.view.width, height: options.view.height,
+                                 scale: 1, xRange: options.view.xRange,
+                                 yRange: options.view.yRange, font: font)
       var loop = ViewerLoop(
         model: model, window: window, screenshotDirectory: screenshots.path,
         collectStats: options.stats)

@@ -161,6 +161,14 @@ func runRow(_ row: CommandLineRow, in directory: String) throws -> ExecutableRes
     .init(arguments: ["render", "."], status: 2, mentions: ["OUT.bmp", "is a directory"]),
     // A FIFO is streamed to, but with no reader that would block forever: refused instead.
     .init(arguments: ["render", RowFixture.fifo], status: 1, mentions: ["cannot save", "no process is reading"]),
+    // The format follows the extension (case ignored); one render cannot write is refused
+    // before anything is drawn, and a file must have one (a stream gets BMP).
+    .init(arguments: ["render", "out.svg"], status: 2, mentions: ["\"out.svg\"", "cannot write \".svg\"", ".bmp"]),
+    .init(arguments: ["render", "out.PNG", "--size", "8x8"], status: 2, mentions: ["cannot write \".PNG\"", ".bmp"]),
+    .init(arguments: ["render", RowFixture.text], status: 2, mentions: [RowFixture.text, "cannot write \".txt\""]),
+    .init(arguments: ["render", "out"], status: 2, mentions: ["\"out\"", "no extension", ".bmp"]),
+    .init(arguments: ["render", "out."], status: 2, mentions: ["\"out.\"", "no extension", ".bmp"]),
+    .init(arguments: ["render", "a.bmp.d/"], status: 2, mentions: ["OUT.bmp", "names a directory"]),
     .init(arguments: ["render", "missing/a.bmp"], status: 2, mentions: ["OUT.bmp", "\"missing\" does not exist"]),
     .init(arguments: ["render", RowFixture.text + "/a.bmp"], status: 2, mentions: ["OUT.bmp", "not a directory"]),
     // Failures at run time: status 1, the existing file untouched, no temporary file left.
@@ -192,6 +200,7 @@ func runRow(_ row: CommandLineRow, in directory: String) throws -> ExecutableRes
     .init(arguments: ["render", "o.bmp", "--size", "300x200", "--x-range", "1e300:1.0000001e300"],
           status: 0, mentions: [], creates: "o.bmp"),
     .init(arguments: ["render", "--size", "40x30", "--", "-o.bmp"], status: 0, mentions: [], creates: "-o.bmp"),
+    .init(arguments: ["render", "O.BMP", "--size", "8x8"], status: 0, mentions: [], creates: "O.BMP"),
     // Names up to the file system's 255 bytes work, although the temporary name is longer.
     .init(arguments: ["render", String(repeating: "n", count: 251) + ".bmp", "--size", "8x8"], status: 0,
           mentions: [], creates: String(repeating: "n", count: 251) + ".bmp"),

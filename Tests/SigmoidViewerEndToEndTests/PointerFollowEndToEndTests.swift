@@ -9,6 +9,7 @@ import PlotRender
 import TestSupport
 import Testing
 @testable import SigmoidViewer
+import ViewerModel
 
 @Suite(.serialized, .enabled(if: EndToEnd.enabled, Comment(rawValue: EndToEnd.skipNote)))
 struct PointerFollowEndToEndTests {
@@ -27,8 +28,9 @@ struct PointerFollowEndToEndTests {
     // The model the window starts with: same options, same font, same first `.resized`.
     let arguments = ["--size", "\(Self.width)x\(Self.height)", "--font", located.path]
     let options = try WindowOptions.parse(arguments)
-    var model = PlotFrameModel(view: options.view, width: Self.width, height: Self.height,
-                               scale: 1, font: located.font)
+    var model = PlotFrameModel(width: Self.width, height: Self.height, scale: 1,
+                               xRange: options.view.xRange, yRange: options.view.yRange,
+                               font: located.font)
     _ = model.apply(.resized(width: Self.width, height: Self.height, scale: 1))
     var expected = Canvas(width: Self.width, height: Self.height)
     model.render(into: &expected)  // lays out the margins, which fixes the viewport

@@ -9,6 +9,7 @@ import PlotRender
 import TestSupport
 import Testing
 @testable import SigmoidViewer
+import ViewerModel
 
 @Suite(.serialized) struct RenderCommandTests {
   /// The tests' committed DejaVu Sans, so the in-process model draws with the same font.
@@ -152,7 +153,8 @@ import Testing
     let image = try TestBMPImage.read(path: out)
     let command = try RenderCommand(arguments: arguments)
     let v = command.view
-    var model = PlotFrameModel(view: v, width: v.width, height: v.height, scale: v.scale ?? 1,
+    var model = PlotFrameModel(width: v.width, height: v.height, scale: v.scale ?? 1,
+                               xRange: v.xRange, yRange: v.yRange,
                                font: try FontChoice.load(explicitPath: RawPath(Self.font)))
     var canvas = Canvas(width: v.width, height: v.height)
     model.render(into: &canvas)

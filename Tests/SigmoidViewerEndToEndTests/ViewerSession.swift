@@ -9,6 +9,7 @@ import PlotRender
 import TestSupport
 import Testing
 @testable import SigmoidViewer
+import ViewerModel
 
 final class ViewerSession {
   let x: XvfbSession
@@ -28,7 +29,8 @@ final class ViewerSession {
     let located = (path: TestFont.path, font: try TrueTypeFont(bytes: TestFont.bytes))
     let arguments = ["--size", "\(width)x\(height)", "--font", located.path] + extraArguments
     let options = try WindowOptions.parse(arguments)
-    model = PlotFrameModel(view: options.view, width: width, height: height, scale: 1, font: located.font)
+    model = PlotFrameModel(width: width, height: height, scale: 1, xRange: options.view.xRange,
+                           yRange: options.view.yRange, font: located.font)
     _ = model.apply(.resized(width: width, height: height, scale: 1))
     self.width = width
     self.height = height

@@ -1,9 +1,9 @@
-// Every binding of the viewer window, as one table: the help overlay (H, F1) draws it and
-// the README lists the same rows, so the two cannot drift apart. The window's InputMap is
-// what implements them; this is only their description.
+// What the key help overlay (H, F1) lists: the bindings, as text for people. The scene
+// only draws it; the viewer's table of bindings (ViewerModel's BindingTable) fills it
+// from the same rows that drive the input map, so the overlay cannot drift from the keys.
 
-/// The key and pointer bindings, for people.
-public enum KeyHelp {
+/// The help overlay's content: the full table, its short forms and the lines around them.
+public struct KeyHelp: Hashable, Sendable {
   /// One binding: the keys or pointer action, and what it does.
   public struct Entry: Hashable, Sendable {
     public var keys: String
@@ -16,32 +16,30 @@ public enum KeyHelp {
   }
 
   /// The overlay's heading.
-  public static let title = "Keys and mouse"
+  public var title: String
+  /// Every binding, in the order the overlay shows them.
+  public var entries: [Entry]
+  /// The same bindings in short forms (one key, a word or two), for windows too small for
+  /// the full table at a legible size (320x240 and below); as many as ``entries``.
+  public var compactEntries: [Entry]
+  /// The overlay's last line: how to close it.
+  public var closeHint: String
+  /// The same, under the short table.
+  public var compactCloseHint: String
+  /// What the overlay says instead of a table when not even the short one fits at a
+  /// legible size: longer first, then shorter; each an array of lines.
+  public var tooSmall: [[String]]
 
-  /// Every binding, in the order the overlay and the README show them.
-  public static let entries: [Entry] = [
-    Entry("Wheel", "zoom about the pointer"),
-    Entry("Shift+Wheel", "zoom x only"),
-    Entry("Ctrl+Wheel", "zoom y only"),
-    Entry("Left drag", "pan"),
-    Entry("Right drag", "box zoom"),
-    Entry("R, Home, double-click", "reset the view"),
-    Entry("+ / -", "zoom in / out"),
-    Entry("Arrows", "pan"),
-    Entry("1 / 2 / 3", "show or hide S / S' / S''"),
-    Entry("Click a legend entry", "hide or show that curve"),
-    Entry("M", "story markers"),
-    Entry("G", "grid"),
-    Entry("L", "log y scale"),
-    Entry("K", "logit y scale"),
-    Entry("A", "fit y to the visible curves"),
-    Entry("C", "copy the probe readout"),
-    Entry("Backspace, Alt+Left", "previous view"),
-    Entry("Alt+Right", "next view"),
-    Entry("F", "fullscreen"),
-    Entry("H, F1", "this help"),
-    Entry("S, F12", "screenshot"),
-    Entry("Esc", "close help, box zoom, fullscreen; else quit"),
-    Entry("Q", "quit"),
-  ]
+  /// Help with `entries` (short forms: the same entries unless given). With no arguments:
+  /// a heading and nothing else, what a scene shows until its owner gives it the bindings.
+  public init(title: String = "Keys and mouse", entries: [Entry] = [],
+              compactEntries: [Entry]? = nil, closeHint: String = "",
+              compactCloseHint: String? = nil, tooSmall: [[String]] = []) {
+    self.title = title
+    self.entries = entries
+    self.compactEntries = compactEntries ?? entries
+    self.closeHint = closeHint
+    self.compactCloseHint = compactCloseHint ?? closeHint
+    self.tooSmall = tooSmall
+  }
 }

@@ -1,4 +1,4 @@
-// The key help overlay (H, F1): the plot dimmed, and a centred box listing KeyHelp.entries
+// The key help overlay (H, F1): the plot dimmed, and a centred box listing `help.entries`
 // (keys, action) in one to three column pairs, with a last line saying how to close it,
 // in as large a text as fits the canvas. Never smaller than a legible 9 px: where the
 // full table does not fit at that size the short table is shown, and where not even that
@@ -19,13 +19,13 @@ extension PlotScene {
     func largestFitting(_ make: (FontFace) -> HelpLayout?) -> HelpLayout? {
       var size = largest
       while true {
-        if let help = make(text.face(pixelSize: size)), room.contains(help.box) { return help }
+        if let help = make(faces.face(pixelSize: size)), room.contains(help.box) { return help }
         if size <= Self.smallestText { return nil }
         size = Swift.max(Self.smallestText, (size * 0.9 * 4).rounded(.down) / 4)
       }
     }
-    let tables = [(KeyHelp.entries, KeyHelp.closeHint),
-                  (KeyHelp.compactEntries, KeyHelp.compactCloseHint)]
+    let tables = [(help.entries, help.closeHint),
+                  (help.compactEntries, help.compactCloseHint)]
     for (entries, hint) in tables {
       let found = largestFitting { face in
         for pairs in 1...3 {
@@ -39,7 +39,7 @@ extension PlotScene {
         return
       }
     }
-    for lines in KeyHelp.tooSmall {
+    for lines in help.tooSmall {
       if let found = largestFitting({ helpMessage(lines, face: $0, in: room) }) {
         layout.help = found
         return
@@ -67,7 +67,7 @@ extension PlotScene {
       actionWidths[i / perColumn] = Swift.max(actionWidths[i / perColumn],
                                               face.measure(e.action).width)
     }
-    let titleWidth = face.measure(KeyHelp.title).width
+    let titleWidth = face.measure(help.title).width
     let hintWidth = face.measure(hint).width
     var width = 2 * pad + Double(pairs - 1) * pairGap
     for k in 0..<pairs { width += keyWidths[k] + columnGap + actionWidths[k] }
@@ -84,7 +84,7 @@ extension PlotScene {
         x0: x, y0: baseline - face.ascent, x1: x + face.measure(s).width,
         y1: baseline + face.descent), baseline: baseline))
     }
-    place(KeyHelp.title, .helpTitle, x: ((x0 + box.x1 - titleWidth) / 2).rounded(), rowIndex: 0)
+    place(help.title, .helpTitle, x: ((x0 + box.x1 - titleWidth) / 2).rounded(), rowIndex: 0)
     let half = 0.5 * em / row
     var columnX = x0 + pad
     for k in 0..<pairs {
@@ -124,21 +124,21 @@ extension PlotScene {
   }
 
   /// The overlay: the whole canvas dimmed, then the box with its texts.
-  mutating func drawHelp(into canvas: inout Canvas) {
+  func emitHelp(into list: inout DisplayList) {
     guard let help = lastLayout.help else { return }
-    tint(lastLayout.canvas, style.helpScrim, opacity: style.helpScrimOpacity, &canvas)
+    list.fill(lastLayout.canvas, style.helpScrim, opacity: style.helpScrimOpacity, role: .help)
     guard !help.texts.isEmpty else { return }
     let border = lineWidth(1, scale: lastLayout.scale)
     let box = help.box
-    fillBox(box, style.legendBorder, &canvas)
-    fillBox(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                y1: box.y1 - border), style.background, &canvas)
-    let face = text.face(pixelSize: help.textSize)
+    list.beginGroup(.help, bounds: box)
+    list.fill(box, style.legendBorder, role: .help)
+    list.fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
+                  y1: box.y1 - border), style.background, role: .help)
     for placed in help.texts {
       let color = placed.role == .helpAction || placed.role == .helpHint
         ? style.annotation : style.foreground
-      text.draw(placed.text, face: face, x: placed.box.x0, baseline: placed.baseline,
-                anchor: .left, color: color, into: &canvas)
+      list.text(run(placed, help.textSize, color), role: .text(placed.role))
     }
+    list.endGroup()
   }
 }

@@ -48,7 +48,7 @@ extension PlotScene {
       labels.append(point.label)
     }
     // Labels after every dot is known, so none covers another marker's dot.
-    let face = text.face(pixelSize: style.markerLabelSize * m.scale)
+    let face = faces.face(pixelSize: style.markerLabelSize * m.scale)
     for (marker, label) in zip(layout.markers, labels) {
       if let placed = bestLabel(label, at: marker, face: face, inside: inner, m, layout: layout) {
         layout.texts.append(placed)
@@ -137,17 +137,20 @@ extension PlotScene {
   /// The vanishing-gradient shading, drawn over the background and under the grid: an
   /// opaque light colour, the same as a tint over the white background but at the cost
   /// of a plain fill.
-  mutating func drawShading(into canvas: inout Canvas) {
-    for box in lastLayout.shading { fillBox(box, style.vanishingShade, &canvas) }
+  func emitShading(into list: inout DisplayList) {
+    for box in lastLayout.shading { list.fill(box, style.vanishingShade, role: .shading) }
   }
 
   /// The markers' dots: white with a ring in their curve's colour, like matplotlib's
   /// hollow "o" markers, so the curve shows through and the point stands out.
-  mutating func drawMarkerDots(into canvas: inout Canvas) {
+  func emitMarkerDots(into list: inout DisplayList) {
     let ring = lineWidth(1.5, scale: lastLayout.scale)
     for marker in lastLayout.markers {
-      fillDot(marker.center, radius: marker.radius, style.color(for: marker.curve), &canvas)
-      fillDot(marker.center, radius: marker.radius - ring, style.background, &canvas)
+      let role = DisplayRole.markerDot(marker.curve)
+      list.disk(center: marker.center, radius: marker.radius, style.color(for: marker.curve),
+                role: role)
+      list.disk(center: marker.center, radius: marker.radius - ring, style.background,
+                role: role)
     }
   }
 }

@@ -70,7 +70,7 @@ extension PlotScene {
       var fallback: (covered: Int, size: Int)?
       for (k, (stacked, shrink)) in sizes.enumerated() {
         let size = Swift.max(Self.smallestText, style.readoutSize * m.scale * shrink)
-        let face = text.face(pixelSize: size)
+        let face = faces.face(pixelSize: size)
         guard let covered = placeReadout(readout, face: face, stacked: stacked, frame: frame,
                                          pointer: p, inside: region, avoiding: avoid[..<keep],
                                          beside: (x0 - band, x1 + band), m, into: &probe)
@@ -81,7 +81,7 @@ extension PlotScene {
       if let (_, k) = fallback {
         let (stacked, shrink) = sizes[k]
         let size = Swift.max(Self.smallestText, style.readoutSize * m.scale * shrink)
-        _ = placeReadout(readout, face: text.face(pixelSize: size), stacked: stacked,
+        _ = placeReadout(readout, face: faces.face(pixelSize: size), stacked: stacked,
                          frame: frame, pointer: p, inside: region, avoiding: avoid[..<keep],
                          beside: (x0 - band, x1 + band), m, into: &probe)
         break search
@@ -243,7 +243,7 @@ extension PlotScene {
   }
 
   /// Calls `body` with points about a pixel apart along the dashed tangent to S that
-  /// ``drawTangent`` draws, where their x is in `x0...x1`: the readout counts it as a
+  /// ``emitTangent`` draws, where their x is in `x0...x1`: the readout counts it as a
   /// curve. Nothing when S is hidden or the probe has no point of contact in view.
   private func tangentPoints(_ frame: SceneFrame, at x: Double, x0: Double, x1: Double,
                              _ body: (Point) -> Void) {
@@ -281,237 +281,48 @@ extension PlotScene {
     return Box(x0: f.x0 + border, y0: f.y0 + border, x1: f.x1 - border, y1: f.y1 - border)
   }
 
-  // MARK: - Tangent
-
-  /// Draws the dashed tangent to S at the probe's x: the line through (x, S(x)) with slope
-  /// S'(x), ``PlotStyle/tangentHalfLength`` either side of the point of contact (a local
-  /// tangent reads as one, and costs a sixth of a line across a large plot), clipped to
-  /// the plot. Dashes are laid out from the point of contact (a dash centred on it), so
-  /// they do not crawl as the probe moves along.
-  ///
-  /// On a linear axis the line is straight in pixels, with slope −S'(x)·(px per y)/(px per
-  /// x), computed there rather than by mapping far data points, so it stays exact at every
-  /// zoom. Under log and logit it is a curve: y = S(x0) + S'(x0)(x − x0) is sampled in data
-  /// space (chords under 2 px) and mapped, stopping where y leaves the scale's domain;
-  /// drawn only from a point of contact in view.
-  mutating func drawTangent(_ frame: SceneFrame, x: Double, clip: ClipRect,
-                            into canvas: inout Canvas) {
-    let vp = frame.viewport
-    let s = lastLayout.scale
-    let reach = style.tangentHalfLength * s
-    let p0 = Point(vp.pixelX(forX: x),
-                   vp.pixelY(forU: Curve.sigmoid.scaledValue(x, in: vp.yAxisScale)))
-    guard p0.x.isFinite, p0.y.isFinite else { return }
-    let box = Box(x0: Double(clip.x0), y0: Double(clip.y0), x1: Double(clip.x1),
-                  y1: Double(clip.y1))
-    var dasher = Dasher(on: style.tangentDash.on * s, off: style.tangentDash.off * s,
-                        stroke: Stroke(width: style.tangentWidth * s, cap: .butt),
-                        color: style.sigmoidColor, clip: clip)
-    if vp.yAxisScale == .linear {
-      let k = -sigmoidDerivative(x) * vp.xPerPixel * vp.yScale
-      guard k.isFinite else { return }
-      // Unit direction to the right; the line is p0 + u·d for u in pixels along it.
-      let norm = (1 + k * k).squareRoot()
-      let d = Point(1 / norm, k / norm)
-      guard let (u0, u1) = Self.clipLine(p0, d, to: box) else { return }
-      for (sign, end) in [(-1.0, -u0), (1.0, u1)] where end > 0 {
-        let far = Swift.min(end, reach)
-        dasher.begin(at: p0)
-        dasher.line(to: Point(p0.x + sign * far * d.x, p0.y + sign * far * d.y), self: &self,
-                    into: &canvas)
-        dasher.end(self: &self, into: &canvas)
-      }
-      return
-    }
-    guard box.contains(p0) else { return }
-    let y0 = sigmoid(x), slope = sigmoidDerivative(x)
-    /// The tangent at pixel column px: x − x0 is (px − p0.x) pixels' worth of x.
-    func point(_ px: Double) -> Point {
-      Point(px, vp.pixelY(forY: y0 + slope * ((px - p0.x) * vp.xPerPixel)))
-    }
-    for sign in [-1.0, 1.0] {
-      dasher.begin(at: p0)
-      var previous = p0
-      // Device pixels of x to the next sample: 2, less where the line bends steeply (near
-      // a domain edge under log it goes vertical), so each chord stays under 2 px long.
-      var step = 2.0
-      while dasher.length < reach {
-        var p = point(previous.x + sign * step)
-        if p.y.isFinite, (p.y - previous.y).magnitude > 2, step > 1.0 / 256 {
-          step /= 2
-          continue
-        }
-        if (p.y - previous.y).magnitude < 0.5, step < 2 { step *= 2 }
-        var atDomainEdge = false
-        if !p.y.isFinite {
-          // Leaving the scale's domain (y ≤ 0 under log, y outside (0, 1) under logit):
-          // bisect in x to the last point inside it, where the line plunges off the plot.
-          var good = previous.x, bad = p.x
-          for _ in 0..<48 {
-            let mid = (good + bad) / 2
-            if point(mid).y.isFinite { good = mid } else { bad = mid }
-          }
-          if good == previous.x { break }
-          p = point(good)
-          atDomainEdge = true
-        }
-        if box.contains(p) {
-          dasher.line(to: p, self: &self, into: &canvas)
-          previous = p
-          if atDomainEdge { break }
-          continue
-        }
-        // Leaving the plot: on to its edge, and stop.
-        let d = Point(p.x - previous.x, p.y - previous.y)
-        if let (_, u1) = Self.clipLine(previous, d, to: box), u1 > 0 {
-          let t = Swift.min(u1, 1)
-          dasher.line(to: Point(previous.x + t * d.x, previous.y + t * d.y), self: &self,
-                      into: &canvas)
-        }
-        break
-      }
-      dasher.end(self: &self, into: &canvas)
-    }
-  }
-
-  /// Lays a dash pattern along a polyline from its start (half a dash first, so a dash is
-  /// centred on the start) and fills each dash as it completes: one path of dashes across
-  /// the plot costs the raster far more than many tiny fills.
-  struct Dasher {
-    let on, off: Double
-    let stroke: Stroke
-    let color: Color
-    let clip: ClipRect
-    /// Arc length walked so far (device pixels).
-    private(set) var length = 0.0
-    private var last = Point(0, 0)
-    private var inDash = true
-    /// Pixels left in the current dash or gap.
-    private var left = 0.0
-    /// The current dash's points.
-    private var run: [Point] = []
-
-    init(on: Double, off: Double, stroke: Stroke, color: Color, clip: ClipRect) {
-      self.on = on
-      self.off = off
-      self.stroke = stroke
-      self.color = color
-      self.clip = clip
-    }
-
-    mutating func begin(at p: Point) {
-      length = 0
-      last = p
-      inDash = true
-      left = on / 2
-      run.removeAll(keepingCapacity: true)
-      run.append(p)
-    }
-
-    mutating func line(to p: Point, self scene: inout PlotScene, into canvas: inout Canvas) {
-      var a = last
-      var segment = ((p.x - a.x) * (p.x - a.x) + (p.y - a.y) * (p.y - a.y)).squareRoot()
-      guard segment > 0, segment.isFinite else { return }
-      while segment >= left {
-        let t = left / segment
-        let q = Point(a.x + (p.x - a.x) * t, a.y + (p.y - a.y) * t)
-        length += left
-        segment -= left
-        a = q
-        if inDash {
-          run.append(q)
-          flush(&scene, &canvas)
-        } else {
-          run.removeAll(keepingCapacity: true)
-          run.append(q)
-        }
-        inDash.toggle()
-        left = inDash ? on : off
-      }
-      length += segment
-      left -= segment
-      if inDash { run.append(p) }
-      last = p
-    }
-
-    /// Fills what is left of the current dash.
-    mutating func end(self scene: inout PlotScene, into canvas: inout Canvas) {
-      if inDash { flush(&scene, &canvas) }
-      run.removeAll(keepingCapacity: true)
-    }
-
-    private mutating func flush(_ scene: inout PlotScene, _ canvas: inout Canvas) {
-      guard run.count >= 2 else { return }
-      scene.strokePath.removeAll()
-      scene.stroker.append(run, stroke: stroke, to: &scene.strokePath)
-      scene.raster.fill(scene.strokePath, color: color, clip: clip, into: &canvas)
-      run.removeAll(keepingCapacity: true)
-    }
-  }
-
-  /// The parameter range [u0, u1] for which p + u·d lies in `box` (Liang–Barsky), or nil.
-  static func clipLine(_ p: Point, _ d: Point, to box: Box) -> (Double, Double)? {
-    var u0 = -Double.infinity, u1 = Double.infinity
-    for (start, direction, lo, hi) in [(p.x, d.x, box.x0, box.x1), (p.y, d.y, box.y0, box.y1)] {
-      if direction == 0 {
-        if start < lo || start > hi { return nil }
-        continue
-      }
-      var a = (lo - start) / direction, b = (hi - start) / direction
-      if a > b { swap(&a, &b) }
-      u0 = Swift.max(u0, a)
-      u1 = Swift.min(u1, b)
-    }
-    return u0 < u1 && u0.isFinite && u1.isFinite ? (u0, u1) : nil
-  }
-
   // MARK: - Drawing
 
   /// The probe's dots: each curve's colour on a white ring, over the curves.
-  mutating func drawProbeDots(into canvas: inout Canvas) {
+  func emitProbeDots(into list: inout DisplayList) {
     guard let probe = lastLayout.probe else { return }
     let r = style.probeDotRadius * lastLayout.scale
     let ring = lineWidth(1.5, scale: lastLayout.scale)
     for dot in probe.dots {
-      fillDot(dot.center, radius: r + ring, style.background, &canvas)
-      fillDot(dot.center, radius: r, style.color(for: dot.curve), &canvas)
+      let role = DisplayRole.probeDot(dot.curve)
+      list.disk(center: dot.center, radius: r + ring, style.background, role: role)
+      list.disk(center: dot.center, radius: r, style.color(for: dot.curve), role: role)
     }
   }
 
   /// The readout: a legend-like box with a colour swatch per curve, labels right-aligned
   /// on their "=" signs and values left-aligned after them.
-  mutating func drawReadout(into canvas: inout Canvas) {
+  func emitReadout(into list: inout DisplayList) {
     guard let probe = lastLayout.probe, let box = probe.readout else { return }
     let border = lineWidth(1, scale: lastLayout.scale)
+    list.beginGroup(.readout, bounds: box)
     // Not quite opaque inside the plot, like matplotlib's legend (framealpha 0.8): where a
     // curve must pass under it, it still shows faintly. Over the margins' texts (a plot too
-    // small for it), opaque: text through text is unreadable.
+    // small for it), opaque: text through text is unreadable. Over nothing but the grid, a
+    // plain fill does the same for less.
     let inside = Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
                      y1: box.y1 - border)
-    // Over nothing but the grid, a plain fill does the same for less.
-    if probe.readoutHides > 0, lastLayout.plotFrame.contains(box) {
-      tint(inside, style.background, opacity: style.readoutOpacity, &canvas)
-    } else {
-      fillBox(inside, style.background, &canvas)
-    }
-    for edge in [Box(x0: box.x0, y0: box.y0, x1: box.x1, y1: box.y0 + border),
-                 Box(x0: box.x0, y0: box.y1 - border, x1: box.x1, y1: box.y1),
-                 Box(x0: box.x0, y0: box.y0 + border, x1: box.x0 + border, y1: box.y1 - border),
-                 Box(x0: box.x1 - border, y0: box.y0 + border, x1: box.x1, y1: box.y1 - border)] {
-      fillBox(edge, style.legendBorder, &canvas)
-    }
-    let face = text.face(pixelSize: probe.textSize)
+    let translucent = probe.readoutHides > 0 && lastLayout.plotFrame.contains(box)
+    list.fill(inside, style.background, opacity: translucent ? style.readoutOpacity : 1,
+              role: .readout)
+    emitEdges(of: box, width: border, sidesBetween: true, style.legendBorder, role: .readout,
+              into: &list)
     let stroke = lineWidth(style.curveWidth, scale: lastLayout.scale)
     let half = (0.6 * probe.textSize).rounded()
     for swatch in probe.swatches {
       let (y0, y1) = crisp(swatch.center.y, width: stroke)
-      fillBox(Box(x0: swatch.center.x - half, y0: y0, x1: swatch.center.x + half, y1: y1),
-              style.color(for: swatch.curve), &canvas)
+      list.fill(Box(x0: swatch.center.x - half, y0: y0, x1: swatch.center.x + half, y1: y1),
+                style.color(for: swatch.curve), role: .readoutSwatch(swatch.curve))
     }
     for placed in probe.texts {
       let color = placed.role == .readoutLabel ? style.annotation : style.foreground
-      text.draw(placed.text, face: face, x: placed.box.x0, baseline: placed.baseline,
-                anchor: .left, color: color, into: &canvas)
+      list.text(run(placed, probe.textSize, color), role: .text(placed.role))
     }
+    list.endGroup()
   }
 }

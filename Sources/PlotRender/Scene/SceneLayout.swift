@@ -79,6 +79,8 @@ public struct SceneLayout: Hashable, Sendable {
   public var frameLines: [Box] = []
   /// The outward tick marks.
   public var tickMarks: [Box] = []
+  /// The grid lines at the major ticks (empty when the grid is off), x then y.
+  public var gridLines: [Box] = []
   /// The legend's outer box, or nil when it is hidden (no curves, or no room).
   public var legend: Box?
   /// The legend's text size (em, device pixels): the legend face's, or less when the
@@ -176,7 +178,7 @@ public struct ProbeDot: Hashable, Sendable {
   public var center: Point
 }
 
-/// The key help overlay as drawn: a box centred on the canvas listing ``KeyHelp/entries``.
+/// The key help overlay as drawn: a box centred on the canvas listing ``PlotScene/help``.
 public struct HelpLayout: Hashable, Sendable {
   public var box: Box
   /// The heading, each entry's keys and action (full, or their short forms on a small

@@ -3,16 +3,10 @@
 
 import PlotCore
 
-/// Where a text's anchor point sits along its baseline.
-enum TextAnchor {
-  case left, center, right
-}
-
 /// Text drawing for the scene: faces by size, glyph bitmaps cached across frames.
 /// Drawing a line allocates nothing once its glyphs are cached.
 struct TextPainter {
-  let font: TrueTypeFont
-  private var faces: [UInt64: FontFace] = [:]
+  private var faces: FaceCache
   private var glyphs = GlyphCache()
   private var raster = CoverageRaster()
   /// Scratch: the glyphs of the line being drawn.
@@ -21,15 +15,12 @@ struct TextPainter {
   private var rotated = RotatedLabel()
 
   init(font: TrueTypeFont) {
-    self.font = font
+    faces = FaceCache(font: font)
   }
 
   /// The face for an em size in device pixels, made once per size.
   mutating func face(pixelSize: Double) -> FontFace {
-    if let face = faces[pixelSize.bitPattern] { return face }
-    let face = FontFace(font: font, pixelSize: pixelSize)
-    faces[pixelSize.bitPattern] = face
-    return face
+    faces.face(pixelSize: pixelSize)
   }
 
   /// Draws `text` with its baseline at `baseline` (device pixels, y down), its anchor
@@ -69,14 +60,21 @@ struct TextPainter {
     }
   }
 
-  /// Draws `text` turned a quarter turn counter-clockwise (reading upwards), centred
-  /// vertically on `centerY`, with its baseline on the vertical line `baselineX`.
+  /// Draws `text` turned a quarter turn counter-clockwise (reading upwards), with its
+  /// baseline on the vertical line `baselineX` and its anchor (start, middle, end of its
+  /// advance) at `anchorY`.
   mutating func drawRotated(
-    _ text: String, face: FontFace, baselineX: Double, centerY: Double, color: Color,
-    into canvas: inout Canvas
+    _ text: String, face: FontFace, baselineX: Double, anchorY: Double, anchor: TextAnchor,
+    color: Color, into canvas: inout Canvas
   ) {
     let width = face.measure(text).width
-    let x0 = baselineX.rounded(), y0 = centerY + width / 2
+    let x0 = baselineX.rounded()
+    let y0: Double  // where the pen starts: the text's bottom end
+    switch anchor {
+    case .left: y0 = anchorY
+    case .center: y0 = anchorY + width / 2
+    case .right: y0 = anchorY + width
+    }
     let key = RotatedLabel.Key(
       text: text, pixelSize: face.pixelSize.bitPattern, yScale: face.yScale.bitPattern,
       x0: x0.bitPattern, y0: y0.bitPattern, canvasWidth: canvas.width,

@@ -6,6 +6,7 @@
 import PlotCore
 import Testing
 @testable import PlotRender
+import ViewerModel
 
 @Suite struct OverlayTextTests {
   static let helpSizes: [CanvasSize] = [
@@ -41,13 +42,13 @@ import Testing
     let keys = help.texts.filter { $0.role == .helpKeys }.map(\.text)
     let hints = help.texts.filter { $0.role == .helpHint }.map(\.text)
     if size.width >= 320 && size.height >= 240 {
-      #expect(keys.count == KeyHelp.entries.count, "\(context): \(keys.count) bindings listed")
+      #expect(keys.count == BindingTable.help.entries.count, "\(context): \(keys.count) bindings listed")
       #expect(hints.contains { $0.contains("Esc") && $0.contains("H") }, "\(context): \(hints)")
     }
     let points = max(1, scale)  // below scale 1 the text is still at least 9 px
     if Double(size.width) >= 640 * points && Double(size.height) >= 480 * points {
-      #expect(keys == KeyHelp.entries.map(\.keys), "\(context): not the full table")
-      #expect(hints == [KeyHelp.closeHint])
+      #expect(keys == BindingTable.help.entries.map(\.keys), "\(context): not the full table")
+      #expect(hints == [BindingTable.help.closeHint])
     }
     if keys.isEmpty && !help.texts.isEmpty {
       // Too small for the table: it says so (or at least how to close it).
@@ -57,10 +58,10 @@ import Testing
 
   /// The short table names every binding once, with distinct keys.
   @Test func compactHelpKeepsEveryBinding() {
-    let short = KeyHelp.compactEntries
-    #expect(short.count == KeyHelp.entries.count)
+    let short = BindingTable.help.compactEntries
+    #expect(short.count == BindingTable.help.entries.count)
     #expect(Set(short.map(\.keys)).count == short.count, "\(short.map(\.keys))")
-    for (s, e) in zip(short, KeyHelp.entries) {
+    for (s, e) in zip(short, BindingTable.help.entries) {
       #expect(s.keys.count <= e.keys.count && s.action.count <= e.action.count)
     }
   }

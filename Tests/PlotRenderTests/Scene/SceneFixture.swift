@@ -1,10 +1,12 @@
 // Shared by the scene tests: a view set up the way PlotFrameModel sets it up (ViewerState,
-// margins fitted to PlotScene.margins(for:) by ViewerState.fitMargins, as at the start),
-// rendered through the real scene, plus the views and sizes the tests sweep.
+// margins fitted by ViewerModel's margin policy, as at the start; the help listing the
+// bindings table), rendered through the real scene, plus the views and sizes the tests
+// sweep.
 
 import PlotCore
 import Testing
 @testable import PlotRender
+import ViewerModel
 
 /// A named view: x range and y range (nil = the viewer's defaults / fitted y).
 struct SceneView: Sendable, CustomTestStringConvertible {
@@ -46,17 +48,14 @@ enum SceneFixture {
     var display = DisplayOptions()
     display.showsMarkers = markers
     var scene = PlotScene(font: TestFonts.dejaVu)
+    scene.help = BindingTable.help
     var state = ViewerState(width: width, height: height, scale: scale, xRange: view.x,
                             yRange: view.y)
     func frame() -> SceneFrame {
       SceneFrame(viewport: state.viewport, scale: state.scale, curves: curves, display: display,
                  drawableWidth: width, drawableHeight: height)
     }
-    var measured = frame()  // a copy: the closure must not read `state` while it fits
-    _ = state.fitMargins { viewport in
-      measured.viewport = viewport
-      return scene.margins(for: measured)
-    }
+    state.fitMargins(measuredBy: &scene, drawing: frame())
     return (scene, frame())
   }
 

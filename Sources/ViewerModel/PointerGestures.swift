@@ -1,5 +1,6 @@
 // Tells a left click from a drag, the one binding that needs memory of earlier events.
 // Wraps the stateless InputMap: the loop feeds every event through here. No SDL.
+// The click is BindingTable's `.click(.left)` row.
 
 import PlotCore
 
@@ -11,25 +12,27 @@ import PlotCore
 /// the held-back motion is released as one `dragMoved` to where the pointer is: the pan
 /// works from the press's snapshot, so the grabbed point lands exactly under the pointer.
 /// The second press of a double click resets the view (InputMap) and is never a click.
-struct PointerGestures: Sendable {
+public struct PointerGestures: Sendable {
   /// How far, in window points, the pointer may move between press and release for the
   /// pair to count as a click: 3, as in the usual toolkits' drag thresholds.
-  static let slop = 3.0
+  public static let slop = 3.0
 
   /// The window point of a left press that may still become a click.
   private var pendingPress: (x: Int, y: Int)?
 
   /// Whether a left press in progress is still a click (has stayed within the slop).
-  var isClickPending: Bool { pendingPress != nil }
+  public var isClickPending: Bool { pendingPress != nil }
+
+  public init() {}
 
   /// What the loop does for `event`: InputMap's actions, minus the motion of a press that
   /// is still a click, plus `.click(at:)` (device pixels, the press's point) on a click's
   /// release.
-  mutating func actions(for event: WindowEvent, scale: Double) -> [WindowAction] {
+  public mutating func actions(for event: WindowEvent, scale: Double) -> [WindowAction] {
     var actions = InputMap.actions(for: event, scale: scale)
     switch event {
     case let .buttonDown(.left, clicks, x, y):
-      pendingPress = clicks == 1 ? (x, y) : nil
+      pendingPress = clicks == 1 && Self.clicks ? (x, y) : nil
     case let .motion(x, y, buttons) where buttons.contains(.left):
       if let press = pendingPress {
         if Self.withinSlop(press, (x, y)) {
@@ -48,6 +51,10 @@ struct PointerGestures: Sendable {
     }
     return actions
   }
+
+  /// Whether the table binds a left click (BindingTable's `.click(.left)` row): without
+  /// one, a press is a drag from the start.
+  private static let clicks = BindingTable.actions[.click(.left)] == .clickAt
 
   private static func withinSlop(_ a: (x: Int, y: Int), _ b: (x: Int, y: Int)) -> Bool {
     let dx = Double(b.x - a.x), dy = Double(b.y - a.y)

@@ -3,7 +3,7 @@
 
 import PlotCore
 import Testing
-@testable import SigmoidViewer
+@testable import ViewerModel
 
 @Suite struct PointerGesturesTests {
   /// Feeds `events` through one PointerGestures; returns every action in order.
@@ -78,7 +78,7 @@ import Testing
     let events: [WindowEvent] = [
       .wheel(amount: 1, flipped: false, x: 1, y: 2, modifiers: []),
       .motion(x: 3, y: 4, buttons: []), .motion(x: 3, y: 4, buttons: .right), .pointerLeft,
-      .keyDown(.g, modifiers: [], isRepeat: false), .closeRequested,
+      .keyDown("g", modifiers: [], isRepeat: false), .closeRequested,
     ]
     for e in events {
       #expect(run([e], scale: 2) == InputMap.actions(for: e, scale: 2), "\(e)")

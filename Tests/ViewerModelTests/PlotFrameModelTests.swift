@@ -9,7 +9,7 @@ import PlotCore
 import PlotRender
 import TestSupport
 import Testing
-@testable import SigmoidViewer
+@testable import ViewerModel
 
 @Suite struct PlotFrameModelTests {
   /// The contract: a quarter of a device pixel.
@@ -22,10 +22,7 @@ import Testing
 
   static func model(width: Int, height: Int, x: ClosedRange<Double>? = nil,
                     y: ClosedRange<Double>? = nil) throws -> PlotFrameModel {
-    var options = try WindowOptions.parse(["--size", "\(width)x\(height)"]).view
-    options.xRange = x
-    options.yRange = y
-    var m = PlotFrameModel(view: options, width: width, height: height, scale: 1,
+    var m = PlotFrameModel(width: width, height: height, scale: 1, xRange: x, yRange: y,
                            font: try font.get())
     _ = m.apply(.resized(width: width, height: height, scale: 1))
     return m

@@ -4,13 +4,13 @@
 import PlotCore
 import PlotRender
 
-/// What the window shows: takes inputs, draws frames. The lead connects PlotCore's
-/// ViewerState and PlotRender's scene to it.
+/// What the window shows: takes inputs, draws frames. PlotFrameModel joins PlotCore's
+/// ViewerState and PlotRender's scene to it; tests drive the window with others.
 ///
 /// The window calls, in order: `apply(.resized(...))` once at start, then any number of
 /// `apply` / `setNotice` calls per batch of events, then `render` once if anything said the
 /// picture changed. Canvas sizes are device pixels of the drawable.
-protocol FrameModel {
+public protocol FrameModel {
   /// Applies one input; returns true when the picture changed and a new frame is needed.
   mutating func apply(_ input: ViewerInput) -> Bool
   /// Draws the whole frame at `canvas.width × canvas.height` device pixels, every pixel

@@ -1,22 +1,26 @@
 // The viewer proper: PlotCore's state (what is shown) joined to PlotRender's scene (how
-// it is drawn). The window and the headless render both draw through it, so the
-// screenshot, the render command and the screen show the very same pixels.
+// it is drawn). The window, the headless render, the tests and the benchmark all draw
+// through it, so the screenshot, the render command and the screen show the very same
+// pixels, and the benchmark times what the program runs.
 
 import PlotCore
 import PlotRender
 
 /// View state plus scene: takes inputs, draws frames.
-struct PlotFrameModel: FrameModel {
-  private(set) var state: ViewerState
+public struct PlotFrameModel: FrameModel {
+  public private(set) var state: ViewerState
   private var scene: PlotScene
   /// A short message drawn over the plot, or nil.
-  var notice: String?
+  public var notice: String?
 
-  /// A model for a `width` × `height` drawable at `scale`, showing the ranges of `view`.
-  init(view: ViewOptions, width: Int, height: Int, scale: Double, font: TrueTypeFont) {
+  /// A model for a `width` × `height` drawable at `scale`, showing `xRange` and `yRange`
+  /// (nil: the default view), with the help overlay listing BindingTable's rows.
+  public init(width: Int, height: Int, scale: Double, xRange: ClosedRange<Double>? = nil,
+              yRange: ClosedRange<Double>? = nil, font: TrueTypeFont) {
     state = ViewerState(width: width, height: height, scale: scale,
-                        xRange: view.xRange, yRange: view.yRange)
+                        xRange: xRange, yRange: yRange)
     scene = PlotScene(font: font)
+    scene.help = BindingTable.help
     fitMargins()
   }
 
@@ -26,7 +30,7 @@ struct PlotFrameModel: FrameModel {
 
   /// What the next frame shows: the view, the display choices, the probe's pointer and the
   /// box being dragged, all from the state.
-  var frame: SceneFrame {
+  public var frame: SceneFrame {
     SceneFrame(viewport: state.viewport, scale: state.scale, display: state.display,
                pointer: state.pointer, selection: state.selection, notice: notice,
                drawableWidth: state.drawableWidth, drawableHeight: state.drawableHeight,
@@ -36,7 +40,7 @@ struct PlotFrameModel: FrameModel {
   /// Applies one input. Pointer moves that keep the pointer outside the plot, where the
   /// scene draws no probe, leave the picture as it is and ask for no frame: moving the
   /// mouse over the margins costs no rendering.
-  mutating func apply(_ input: ViewerInput) -> Bool {
+  public mutating func apply(_ input: ViewerInput) -> Bool {
     let probedBefore = mayShowProbe
     let changed = state.apply(input)
     switch input {
@@ -68,49 +72,55 @@ struct PlotFrameModel: FrameModel {
 
   /// Draws the current frame; the canvas must have the state's drawable size. The
   /// margins are already fitted: init and every input in `apply` keep them so.
-  mutating func render(into canvas: inout Canvas) {
+  public mutating func render(into canvas: inout Canvas) {
     scene.render(frame, into: &canvas)
   }
 
-  mutating func setNotice(_ text: String?) {
+  /// Runs `body` on the scene and the frame ``render(into:)`` would draw with it, so the
+  /// benchmark can time the scene's stages of this very frame one by one.
+  public mutating func withScene<R>(_ body: (inout PlotScene, SceneFrame) throws -> R) rethrows
+    -> R
+  {
+    let frame = self.frame
+    return try body(&scene, frame)
+  }
+
+  public mutating func setNotice(_ text: String?) {
     notice = text
   }
 
-  /// Hit-tests the legend as last drawn: the user clicks what is on screen.
-  mutating func legendCurve(at point: Point) -> Curve? {
-    legendEntries.first { $0.box.contains(point) }?.curve
+  /// Hit-tests the legend as last drawn (its display list): the user clicks what is on screen.
+  public mutating func legendCurve(at point: Point) -> Curve? {
+    scene.legendCurve(at: point)
   }
 
   /// The readout of the probe in the last frame drawn (the window draws before copying, so
   /// that frame is the current one), evaluated the way the scene did.
-  var readout: String? {
+  public var readout: String? {
     guard scene.lastLayout.probe != nil, let p = state.pointer else { return nil }
     return ProbeReadout(viewport: state.viewport, pixelX: p.x, curves: state.display.visibleCurves)?.text
   }
 
   /// The legend's entries in the last frame drawn, with their boxes (device pixels).
-  var legendEntries: [(curve: Curve, box: Box)] {
-    scene.lastLayout.legendEntries
+  public var legendEntries: [(curve: Curve, box: Box)] {
+    scene.displayList.legendEntries
   }
 
   /// The legend's corner in the last frame drawn (an index into the scene's corners).
-  var legendCorner: Int? {
+  public var legendCorner: Int? {
     scene.lastLayout.legendCorner
   }
 
   /// The y axis' tick labels in the last frame drawn, top to bottom as laid out.
-  var yTickLabels: [String] {
+  public var yTickLabels: [String] {
     scene.lastLayout.texts(.yTick).map(\.text)
   }
 
-  /// Fits the margins to the view (ViewerState's policy), measured by the scene for the
+  /// Fits the margins to the view (MarginPolicy.swift), measured by the scene for the
   /// frame as it would be drawn; returns whether anything changed.
   @discardableResult
   private mutating func fitMargins() -> Bool {
-    var frame = self.frame
-    return state.fitMargins { viewport in
-      frame.viewport = viewport
-      return scene.margins(for: frame)
-    }
+    let frame = self.frame
+    return state.fitMargins(measuredBy: &scene, drawing: frame)
   }
 }

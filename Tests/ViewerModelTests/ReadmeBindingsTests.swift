@@ -1,12 +1,12 @@
-// The README's bindings table is the help overlay's table (KeyHelp), row for row, so the
-// two cannot drift apart.
+// The README's bindings table is the bindings table (BindingTable.rows), row for row: the
+// rows that drive the input map and the help overlay, so none of the three can drift.
 
 import Foundation
-import PlotRender
+import ViewerModel
 import Testing
 
 @Suite struct ReadmeBindingsTests {
-  /// README.md at the package root, found from this file's path (Tests/SigmoidViewerTests/).
+  /// README.md at the package root, found from this file's path (Tests/ViewerModelTests/).
   static let readme = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("README.md")
@@ -16,7 +16,7 @@ import Testing
     let lines = text.split(separator: "\n").map(String.init)
     let header = try #require(lines.firstIndex(of: "| keys and mouse | action |"), "no bindings table in README.md")
     let rows = lines[(header + 2)...].prefix { $0.hasPrefix("|") }
-    let want = KeyHelp.entries.map { "| \($0.keys) | \($0.action) |" }
-    #expect(Array(rows) == want, "README.md's table should be KeyHelp.entries, in order")
+    let want = BindingTable.rows.map { "| \($0.keys) | \($0.help) |" }
+    #expect(Array(rows) == want, "README.md's table should be BindingTable.rows, in order")
   }
 }

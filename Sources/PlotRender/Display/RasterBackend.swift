@@ -1,0 +1,122 @@
+// Draws a DisplayList into a Canvas: the pixel backend. Rectangles through the exact-area
+// rectangle fill, strokes through the Stroker (dashes through the Dasher first), disks and
+// polygons through the coverage raster, text through the glyph cache. It keeps all their
+// scratch between frames, so drawing a warm frame allocates nothing.
+
+import PlotCore
+
+/// Turns display lists into pixels. Keep one per scene: it owns the raster's, the
+/// stroker's and the glyph cache's reusable storage.
+public struct RasterBackend {
+  var text: TextPainter
+  private var raster = CoverageRaster()
+  private var stroker = Stroker()
+  private var dasher = Dasher()
+  /// Scratch: the outline being filled, and the dashes of the run being dashed.
+  private var outline = Path()
+  private var dashes = Polylines()
+  /// One row of constant coverage for translucent rectangles.
+  private var tintRow: [Float] = []
+  /// The clip rectangles in force, innermost last.
+  private var clips: [ClipRect] = []
+
+  /// A backend drawing text in `font`.
+  public init(font: TrueTypeFont) {
+    text = TextPainter(font: font)
+  }
+
+  /// Draws every item of `list` into `canvas`, in order.
+  public mutating func draw(_ list: DisplayList, into canvas: inout Canvas) {
+    draw(list, items: list.items.indices, into: &canvas)
+  }
+
+  /// Draws the items `range` of `list` (a ``DisplayList/range(of:)`` section, say); clips
+  /// opened before the range are not in force.
+  public mutating func draw(_ list: DisplayList, items range: Range<Int>,
+                            into canvas: inout Canvas) {
+    clips.removeAll(keepingCapacity: true)
+    for i in range { draw(list.items[i], of: list, into: &canvas) }
+  }
+
+  /// The clip in force, or nil for the whole canvas.
+  private var clip: ClipRect? { clips.last }
+
+  private mutating func draw(_ item: DisplayItem, of list: DisplayList,
+                             into canvas: inout Canvas) {
+    switch item.content {
+    case .clear(let color):
+      canvas.clear(to: color)
+    case .rect(let box, let paint):
+      if paint.opacity >= 1 {
+        raster.fillRect((box.x0, box.y0, box.x1, box.y1), color: paint.color, clip: clip,
+                        into: &canvas)
+      } else {
+        tint(box, paint, &canvas)
+      }
+    case .disk(let center, let radius, let paint):
+      guard radius > 0 else { return }
+      outline.removeAll()
+      stroker.append(CollectionOfOne(center), stroke: Stroke(width: 2 * radius), to: &outline)
+      raster.fill(outline, color: paint.color, clip: clip, into: &canvas)
+    case .polygon(let runs, let paint):
+      outline.removeAll()
+      for i in runs {
+        let start = outline.points.count
+        outline.points.append(contentsOf: list.geometry.run(i))
+        outline.closeContour(from: start)
+      }
+      raster.fill(outline, color: paint.color, clip: clip, into: &canvas)
+    case .stroke(let runs, let stroke, let dash, let paint):
+      if let dash, dash.isValid {
+        for i in runs {
+          dashes.removeAll()
+          dasher.append(dashesOf: list.geometry.run(i), dash: dash, to: &dashes)
+          for d in 0..<dashes.count {
+            outline.removeAll()
+            stroker.append(dashes.run(d), stroke: stroke, to: &outline)
+            raster.fill(outline, color: paint.color, clip: clip, into: &canvas)
+          }
+        }
+      } else {
+        outline.removeAll()
+        for i in runs { stroker.append(list.geometry.run(i), stroke: stroke, to: &outline) }
+        raster.fill(outline, color: paint.color, clip: clip, into: &canvas)
+      }
+    case .text(let run):
+      let face = text.face(pixelSize: run.pixelSize)
+      switch run.rotation {
+      case .none:
+        text.draw(run.text, face: face, x: run.anchorPoint.x, baseline: run.anchorPoint.y,
+                  anchor: run.anchor, color: run.color, into: &canvas)
+      case .up:
+        text.drawRotated(run.text, face: face, baselineX: run.anchorPoint.x,
+                         anchorY: run.anchorPoint.y, anchor: run.anchor, color: run.color,
+                         into: &canvas)
+      }
+    case .beginClip(let rect):
+      clips.append(clip.map { $0.intersection(rect) } ?? rect)
+    case .endClip:
+      _ = clips.popLast()
+    case .beginGroup, .endGroup:
+      break
+    }
+  }
+
+  /// Lays `paint` over the whole-pixel part of `box` (inside the clip): what a
+  /// translucent fill gives, through the blender's coverage.
+  private mutating func tint(_ box: Box, _ paint: Paint, _ canvas: inout Canvas) {
+    let area = canvas.bounds.intersection(clip ?? canvas.bounds)
+    let x0 = Swift.max(area.x0, Int(box.x0.rounded())), x1 = Swift.min(area.x1, Int(box.x1.rounded()))
+    let y0 = Swift.max(area.y0, Int(box.y0.rounded())), y1 = Swift.min(area.y1, Int(box.y1.rounded()))
+    guard x0 < x1, y0 < y1 else { return }
+    if tintRow.count < x1 - x0 { tintRow = Array(repeating: 0, count: x1 - x0) }
+    let opacity = Swift.max(0, paint.opacity)
+    tintRow.withUnsafeMutableBufferPointer { row in
+      let span = UnsafeMutableBufferPointer(rebasing: row[0..<(x1 - x0)])
+      span.update(repeating: opacity)
+      canvas.withSpanBlender(color: paint.color) { blender in
+        for y in y0..<y1 { blender.blend(row: y, from: x0, coverage: UnsafeBufferPointer(span)) }
+      }
+    }
+  }
+}
