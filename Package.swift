@@ -43,9 +43,15 @@ let package = Package(
 
     // MARK: - Tests
 
+    // What the test targets share: the seeded generator, the BMP reader, the child-process
+    // runner, the committed font. A test target itself (SwiftPM lets test targets depend
+    // on one), so `swift build` and the products never build it; it holds no tests.
+    .testTarget(name: "TestSupport"),
+
+    // Unit tests, one target per module: in process, no display, no built binary.
     .testTarget(
       name: "PlotCoreTests",
-      dependencies: ["PlotCore"],
+      dependencies: ["PlotCore", "TestSupport"],
       exclude: ["Fixtures/make_reference.py", "Fixtures/make_readout_reference.py",
                 "Fixtures/make_parameter_reference.py", "Fixtures/find_hard_cases.py"],
       resources: [
@@ -56,11 +62,17 @@ let package = Package(
     .testTarget(
       name: "PlotRenderTests",
       // ViewerModel: the scene tests fit margins and list the help through the library.
-      dependencies: ["PlotRender", "ViewerModel"],
+      dependencies: ["PlotRender", "ViewerModel", "TestSupport"],
       // Golden images, read and re-recorded in place through #filePath, not bundled.
       exclude: ["Snapshots"]),
-    .testTarget(name: "ViewerModelTests", dependencies: ["ViewerModel"]),
+    .testTarget(name: "ViewerModelTests", dependencies: ["ViewerModel", "TestSupport"]),
+    .testTarget(name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "ViewerModel", "TestSupport"]),
+
+    // End-to-end tests: run the built sigmoid-viewer and sigmoid-benchmark (command line,
+    // hostile cases, memory soak) and drive the real window in a private Xvfb. Depending
+    // on both executables makes `swift test` build them first.
     .testTarget(
-      name: "SigmoidViewerTests", dependencies: ["SigmoidViewer", "SigmoidBenchmark", "ViewerModel"]),
+      name: "SigmoidViewerEndToEndTests",
+      dependencies: ["SigmoidViewer", "SigmoidBenchmark", "ViewerModel", "TestSupport"]),
   ]
 )

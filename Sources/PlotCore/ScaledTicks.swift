@@ -26,11 +26,9 @@ extension TickLocator {
     uMin: Double, uMax: Double, lengthInPixels: Double, targetSpacing: Double,
     pixelForU: (Double) -> Double
   ) -> AxisTicks {
+    guard let target = targetCount(uMin, uMax, lengthInPixels: lengthInPixels,
+                                   targetSpacing: targetSpacing) else { return .empty }
     let span = uMax - uMin
-    guard uMin.isFinite, uMax.isFinite, span > 0, span.isFinite else {
-      return AxisTicks(ticks: [], offsetLabel: nil)
-    }
-    let target = targetCount(lengthInPixels: lengthInPixels, targetSpacing: targetSpacing)
     let enough = Swift.max(2, target / 3)
     let decades = decadeTicks(uMin: uMin, uMax: uMax, target: target, pixelForU: pixelForU)
     if Double(decades.ticks.count) >= enough { return decades }
@@ -76,7 +74,7 @@ extension TickLocator {
     var found: [(m: Int64, d: Int, u: Double)] = []
     let first = Int(uMin.rounded(.down))
     let last = Int(uMax.rounded(.down))
-    guard first <= last, last - first <= maxCount else { return AxisTicks(ticks: [], offsetLabel: nil) }
+    guard first <= last, last - first <= maxCount else { return .empty }
     for d in first...last {
       for m: Int64 in [1, 2, 5] {
         let u = Double(d) + log10(Double(m))
@@ -103,7 +101,7 @@ extension TickLocator {
     // uMin - k and uMax - k are exact (Sterbenz); the mantissas lie in [1, 100).
     let mLo = pow(10, uMin - k)
     let mHi = pow(10, uMax - k)
-    guard mHi > mLo else { return AxisTicks(ticks: [], offsetLabel: nil) }
+    guard mHi > mLo else { return .empty }
     func u(_ significand: Int64, _ e: Int) -> Double {
       k + log10(TickLabelFormatter.value(significand: significand, exponent: e))
     }
@@ -138,11 +136,8 @@ extension TickLocator {
     uMin: Double, uMax: Double, lengthInPixels: Double, targetSpacing: Double,
     pixelForU: (Double) -> Double
   ) -> AxisTicks {
-    let span = uMax - uMin
-    guard uMin.isFinite, uMax.isFinite, span > 0, span.isFinite else {
-      return AxisTicks(ticks: [], offsetLabel: nil)
-    }
-    let target = targetCount(lengthInPixels: lengthInPixels, targetSpacing: targetSpacing)
+    guard let target = targetCount(uMin, uMax, lengthInPixels: lengthInPixels,
+                                   targetSpacing: targetSpacing) else { return .empty }
     let main = logitIndexTicks(uMin: uMin, uMax: uMax, target: target, pixelForU: pixelForU)
     if Double(main.ticks.count) >= Swift.max(2, target / 3) { return main }
     // Straddling 0.5 the main form stays symmetric; a wide one-sided range can do better.

@@ -22,6 +22,9 @@ public struct AxisTicks: Hashable, Sendable {
   /// offset + (its label) — as in matplotlib's offset text — and the axis shows this
   /// string once, near its end.
   public var offsetLabel: String?
+
+  /// No ticks: what a NaN, infinite or empty range gets.
+  public static let empty = AxisTicks(ticks: [], offsetLabel: nil)
 }
 
 /// Chooses major ticks: 1, 2 or 5 × 10^k apart, about one per `targetSpacing` pixels.
@@ -41,11 +44,9 @@ public enum TickLocator {
     min: Double, max: Double, lengthInPixels: Double, targetSpacing: Double,
     pixel: (Double) -> Double
   ) -> AxisTicks {
+    guard let target = targetCount(min, max, lengthInPixels: lengthInPixels,
+                                   targetSpacing: targetSpacing) else { return .empty }
     let span = max - min
-    guard min.isFinite, max.isFinite, span > 0, span.isFinite else {
-      return AxisTicks(ticks: [], offsetLabel: nil)
-    }
-    let target = targetCount(lengthInPixels: lengthInPixels, targetSpacing: targetSpacing)
     var step = NiceStep(atLeast: span / target)
     var significands = multiples(of: step, from: min, to: max)
     // The rounded-up step can leave a single tick in a short interval; halve-ish until
@@ -55,6 +56,15 @@ public enum TickLocator {
       significands = multiples(of: step, from: min, to: max)
     }
     return labelled(significands, exponent: step.exponent, pixel: pixel)
+  }
+
+  /// The target count for ticks over `low...high` (see below), or nil when that range
+  /// is NaN, infinite or empty: then every axis kind draws no ticks.
+  static func targetCount(_ low: Double, _ high: Double, lengthInPixels: Double,
+                          targetSpacing: Double) -> Double? {
+    let span = high - low
+    guard low.isFinite, high.isFinite, span > 0, span.isFinite else { return nil }
+    return targetCount(lengthInPixels: lengthInPixels, targetSpacing: targetSpacing)
   }
 
   /// About how many ticks an axis `lengthInPixels` long gets at `targetSpacing` apart:
@@ -101,7 +111,7 @@ public enum TickLocator {
     place: (Int64, Int) -> (value: Double, pixel: Double)
   ) -> AxisTicks {
     guard let first = ks.first, let last = ks.last else {
-      return AxisTicks(ticks: [], offsetLabel: nil)
+      return .empty
     }
     let le = e + labelShift
     let widest = Swift.max(first.magnitude, last.magnitude)

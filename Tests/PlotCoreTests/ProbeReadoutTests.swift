@@ -4,6 +4,7 @@
 // than the double can, and agree with independent computations.
 
 import Foundation
+import TestSupport
 import Testing
 @testable import PlotCore
 

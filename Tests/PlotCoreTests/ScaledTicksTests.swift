@@ -2,6 +2,7 @@
 // deep log ranges (1e-300 … 1e-310 and below), and labels that name the tick's u.
 
 import Foundation
+import TestSupport
 import Testing
 @testable import PlotCore
 

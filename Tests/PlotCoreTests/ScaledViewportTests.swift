@@ -2,6 +2,7 @@
 // point under the pointer, box zoom shows exactly the box, and the u limits hold.
 
 import Foundation
+import TestSupport
 import Testing
 @testable import PlotCore
 

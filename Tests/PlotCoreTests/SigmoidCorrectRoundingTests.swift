@@ -5,6 +5,7 @@
 // ExactSigmoid.swift. The main fixture's exact equality is in SigmoidTests.swift.
 
 import Foundation
+import TestSupport
 import Testing
 @testable import PlotCore
 

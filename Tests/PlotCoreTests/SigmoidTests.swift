@@ -2,6 +2,7 @@
 // Fixtures/sigmoid-reference.csv (written by Fixtures/make_reference.py with mpmath).
 
 import Foundation
+import TestSupport
 import Testing
 @testable import PlotCore
 

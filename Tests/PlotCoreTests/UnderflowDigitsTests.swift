@@ -68,8 +68,10 @@ let readoutReferenceRows: [ReadoutReferenceRow] = {
 
   /// S''(1e-310) was "-1" (e^(−|x|) of a tiny x); it is −x/8.
   @Test func secondDerivativeAtTinyXIsMinusXOverEight() {
-    #expect(ProbeReadout.valueText(.sigmoidSecondDerivative, at: 1e-310) == "-1.25e-311")
-    #expect(ProbeReadout.valueText(.sigmoidSecondDerivative, at: -1e-310) == "1.25e-311")
+    // The double nearest 1e-310 (a decimal literal of a subnormal warns that it is inexact).
+    let x = Double("1e-310")!
+    #expect(ProbeReadout.valueText(.sigmoidSecondDerivative, at: x) == "-1.25e-311")
+    #expect(ProbeReadout.valueText(.sigmoidSecondDerivative, at: -x) == "1.25e-311")
   }
 
   /// NaN reads "NaN" and ±∞ the limits, for every curve, instead of trapping.

@@ -5,6 +5,7 @@
 // the step and the inputs that led there.
 
 import Foundation
+import TestSupport
 import Testing
 @testable import PlotCore
 

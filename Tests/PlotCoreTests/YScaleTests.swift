@@ -2,6 +2,7 @@
 // wherever the curve's value is a normal double, and continuing smoothly past underflow.
 
 import Foundation
+import TestSupport
 import Testing
 @testable import PlotCore
 

@@ -210,18 +210,3 @@ func maxDifference(_ a: [Float], _ b: [Double]) -> (error: Double, index: Int) {
   }
   return worst
 }
-
-/// A small deterministic generator (SplitMix64), so failures reproduce.
-struct SplitMix {
-  var state: UInt64
-  mutating func next() -> Double {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-  }
-  mutating func next(in range: ClosedRange<Double>) -> Double {
-    range.lowerBound + (range.upperBound - range.lowerBound) * next()
-  }
-}

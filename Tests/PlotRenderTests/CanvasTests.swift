@@ -1,4 +1,5 @@
 import PlotCore
+import TestSupport
 import Testing
 
 @testable import PlotRender
@@ -8,20 +9,20 @@ import Testing
 @Suite struct CanvasTests {
   /// Draws random rectangles, triangles and single pixels in random colours.
   static func scribble(on canvas: inout Canvas, seed: UInt64) {
-    var random = SplitMix(state: seed)
+    var random = SplitMix64(seed: seed)
     var raster = CoverageRaster()
     let w = Double(canvas.width), h = Double(canvas.height)
     func color() -> Color {
-      Color(red: UInt8(random.next() * 255), green: UInt8(random.next() * 255), blue: 7)
+      Color(red: UInt8(random.unit() * 255), green: UInt8(random.unit() * 255), blue: 7)
     }
     for _ in 0..<20 {
-      let x = random.next(in: -5...w), y = random.next(in: -5...h)
-      raster.fillRect((x, y, x + random.next(in: 0...40), y + random.next(in: 0...6)),
+      let x = random.uniform(-5...w), y = random.uniform(-5...h)
+      raster.fillRect((x, y, x + random.uniform(0...40), y + random.uniform(0...6)),
                       color: color(), into: &canvas)
-      let triangle = (0..<3).map { _ in Point(random.next(in: -5...(w + 5)), random.next(in: -5...(h + 5))) }
+      let triangle = (0..<3).map { _ in Point(random.uniform(-5...(w + 5)), random.uniform(-5...(h + 5))) }
       raster.fill(makePath([triangle]), color: color(), into: &canvas)
-      canvas.blend(x: Int(random.next() * w), y: Int(random.next() * h), color: color(),
-                   coverage: Float(random.next()))
+      canvas.blend(x: Int(random.unit() * w), y: Int(random.unit() * h), color: color(),
+                   coverage: Float(random.unit()))
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlotCore
+import TestSupport
 import Testing
 
 @testable import PlotRender
@@ -10,10 +11,10 @@ let exactTolerance = 2e-6
 
 @Suite struct CoverageRasterTests {
   @Test func trianglesMatchClippedShoelace() {
-    var random = SplitMix(state: 1)
+    var random = SplitMix64(seed: 1)
     var raster = CoverageRaster()
     for _ in 0..<150 {
-      let t = (0..<3).map { _ in Point(random.next(in: -3...19), random.next(in: -3...13)) }
+      let t = (0..<3).map { _ in Point(random.uniform(-3...19), random.uniform(-3...13)) }
       let mask = raster.coverageMask(of: makePath([t]), width: 16, height: 10)
       let worst = maxDifference(mask, simplePolygonMask(t, width: 16, height: 10))
       #expect(worst.error < exactTolerance, "triangle \(t): pixel \(worst.index) off by \(worst.error)")
@@ -77,18 +78,18 @@ let exactTolerance = 2e-6
   /// The strip sweep on every segment is the plain, slow reference; the fast path must
   /// give the same masks wherever it proves the sweep unnecessary.
   @Test func fastPathMatchesResolvingEverySegment() {
-    var random = SplitMix(state: 7)
+    var random = SplitMix64(seed: 7)
     var fast = CoverageRaster(), reference = CoverageRaster()
     reference.alwaysResolve = true
     var stroker = Stroker()
     for trial in 0..<40 {
       var path: Path
       if trial % 2 == 0 {
-        let polygon = (0..<7).map { _ in Point(random.next(in: -2...26), random.next(in: -2...18)) }
+        let polygon = (0..<7).map { _ in Point(random.uniform(-2...26), random.uniform(-2...18)) }
         path = makePath([polygon])
       } else {
-        let line = (0..<9).map { _ in Point(random.next(in: 0...24), random.next(in: 0...16)) }
-        path = stroker.outline(of: line, stroke: Stroke(width: random.next(in: 0.5...4)))
+        let line = (0..<9).map { _ in Point(random.uniform(0...24), random.uniform(0...16)) }
+        path = stroker.outline(of: line, stroke: Stroke(width: random.uniform(0.5...4)))
       }
       let a = fast.coverageMask(of: path, width: 24, height: 16)
       let b = reference.coverageMask(of: path, width: 24, height: 16)

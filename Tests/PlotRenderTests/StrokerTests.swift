@@ -1,5 +1,6 @@
 import Foundation
 import PlotCore
+import TestSupport
 import Testing
 
 @testable import PlotRender
@@ -52,15 +53,15 @@ import Testing
   /// Segments shorter than the width with sharp turns: the inner join must fall back to
   /// the vertex whenever the offset lines meet beyond a segment.
   @Test func shortSegmentZigzagsMatchUnion() {
-    var random = SplitMix(state: 3)
+    var random = SplitMix64(seed: 3)
     for trial in 0..<24 {
-      var line = [Point(random.next(in: 8...16), random.next(in: 8...16))]
+      var line = [Point(random.uniform(8...16), random.uniform(8...16))]
       for _ in 0..<6 {
         let last = line.last!
-        line.append(Point(min(max(last.x + random.next(in: -3...3), 4), 20),
-                          min(max(last.y + random.next(in: -3...3), 4), 20)))
+        line.append(Point(min(max(last.x + random.uniform(-3...3), 4), 20),
+                          min(max(last.y + random.uniform(-3...3), 4), 20)))
       }
-      let width = random.next(in: 1...5)
+      let width = random.uniform(1...5)
       expectMatchesUnion(line, Stroke(width: width), size: 24, "zigzag \(trial)")
       expectMatchesUnion(line, Stroke(width: width, join: .miter(limit: 3), cap: .butt), size: 24,
                          "miter zigzag \(trial)")

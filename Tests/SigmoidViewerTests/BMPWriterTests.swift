@@ -1,18 +1,8 @@
 import Foundation
 import PlotRender
+import TestSupport
 import Testing
 @testable import SigmoidViewer
-
-/// A fresh empty directory under the system temp dir, removed by the caller.
-func makeTemporaryDirectory() throws -> String {
-  let path = NSTemporaryDirectory() + "sigmoid-viewer-tests-\(UUID().uuidString)"
-  try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-  return path
-}
-
-func directoryEntries(_ path: String) -> [String] {
-  ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
-}
 
 /// A canvas whose every pixel differs from its neighbours, with an odd width so 24-bit rows
 /// need padding (7 × 3 = 21 bytes, padded to 24).

@@ -54,7 +54,7 @@ import Testing
   @Test func hexTextReadsBackBitForBit() {
     var state: UInt64 = 0x5EED_0F_8EC5  // seeded: a failure replays
     var values: [Double] = [0.75, -0.0, 0, 1, -2, .leastNonzeroMagnitude, .leastNormalMagnitude,
-                            .greatestFiniteMagnitude, 0x1.fffffffffffffp-1023, 0.1]
+                            .greatestFiniteMagnitude, Double.leastNormalMagnitude.nextDown, 0.1]
     for _ in 0..<2000 {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       let v = Double(bitPattern: state ^ (state >> 29))
@@ -66,7 +66,7 @@ import Testing
     }
     #expect(HexFloat.text(0.75) == "0x1.8p-1")
     #expect(HexFloat.text(-12) == "-0x1.8p+3")
-    #expect(HexFloat.text(5e-324) == "0x0.0000000000001p-1022")
+    #expect(HexFloat.text(.leastNonzeroMagnitude) == "0x0.0000000000001p-1022")
     #expect(HexFloat.text(-0.0) == "-0x0p+0")
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlotRender
+import TestSupport
 import Testing
 @testable import SigmoidViewer
 
@@ -92,7 +93,7 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: dir) }
     #expect(FolderState.of(RawPath(dir)) == .writable)
     #expect(FolderState.of(RawPath(dir + "/missing")) == .missing)
-    FileManager.default.createFile(atPath: dir + "/file", contents: Data())
+    try #require(FileManager.default.createFile(atPath: dir + "/file", contents: Data()))
     #expect(FolderState.of(RawPath(dir + "/file")) == .notDirectory)
     #expect(FolderState.of(RawPath(dir + "/file/below")) == .missing)
     try FileManager.default.createSymbolicLink(atPath: dir + "/link", withDestinationPath: dir)

@@ -7,6 +7,7 @@
 import Foundation
 import PlotCore
 import PlotRender
+import TestSupport
 import Testing
 @testable import ViewerModel
 
@@ -17,7 +18,7 @@ import Testing
   static let steps = ProcessInfo.processInfo.environment["SIGMOID_PROPERTY_STEPS"]
     .flatMap { Int($0) }.map { $0 * 2 } ?? 300
 
-  static let font = Result { try FontLocator().locate().font }
+  static let font = Result { try TrueTypeFont(bytes: TestFont.bytes) }
 
   static func model(width: Int, height: Int, x: ClosedRange<Double>? = nil,
                     y: ClosedRange<Double>? = nil) throws -> PlotFrameModel {
@@ -39,7 +40,7 @@ import Testing
 
   @Test(arguments: [0xA11C_0001, 0xA11C_0002, 0xA11C_0003, 0xA11C_0004] as [UInt64])
   func thePointersDataPointKeepsItsPixelAcrossMarginChanges(seed: UInt64) throws {
-    var rng = Generator(seed: seed)
+    var rng = SplitMix64(seed: seed)
     var model = try Self.model(width: 1280, height: 720)
     var log: [String] = []
     var checked = 0, acrossMarginChanges = 0
@@ -199,21 +200,4 @@ extension PlotFrameModel {
     render(into: &canvas)
     return legendCorner
   }
-}
-
-/// SplitMix64, so a failure replays from its seed.
-struct Generator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func uniform(_ r: ClosedRange<Double>) -> Double {
-    r.lowerBound + (r.upperBound - r.lowerBound) * (Double(next() >> 11) * 0x1p-53)
-  }
-  mutating func pick<T>(_ xs: [T]) -> T { xs[Int(next() % UInt64(xs.count))] }
 }

@@ -275,10 +275,8 @@ public struct GlyphHeader: Sendable, Equatable {
 
 /// A glyph's box in font units (x right, y up), as stored in its 'glyf' header.
 public struct GlyphBounds: Sendable, Equatable {
-  public var xMin: Int
-  public var yMin: Int
-  public var xMax: Int
-  public var yMax: Int
+  /// The corners, as the 'glyf' header stores them (xMin, yMin, xMax, yMax).
+  public var xMin, yMin, xMax, yMax: Int
 
   public init(xMin: Int, yMin: Int, xMax: Int, yMax: Int) {
     self.xMin = xMin; self.yMin = yMin; self.xMax = xMax; self.yMax = yMax

@@ -3,6 +3,7 @@
 // exerciseDamagedFont (FontTestSupport.swift), so a longer fuzz run can reuse it.
 
 import Foundation
+import TestSupport
 import Testing
 import PlotCore
 @testable import PlotRender
@@ -65,7 +66,7 @@ import PlotCore
   /// Seeded byte flips, half anywhere and half inside the structural start of a
   /// random table, where damage reaches the most code.
   @Test func randomByteFlipsAreRefusedOrReadSafely() {
-    var rng = SeededGenerator(seed: 0x5EED_F0_7)
+    var rng = SplitMix64(seed: 0x5EED_F0_7)
     let tables = naive.tables.values.sorted { $0.offset < $1.offset }
     let damaged = (0..<Self.iterations).lazy.map { _ -> [UInt8] in
       var bytes = intact
@@ -87,7 +88,7 @@ import PlotCore
 
   /// Damage aimed at glyph data: overwrite a run inside a random glyph that text uses.
   @Test func scribbledGlyphsAreRefusedOrReadSafely() {
-    var rng = SeededGenerator(seed: 42)
+    var rng = SplitMix64(seed: 42)
     let glyphs = "SigmoidFunctionDerivativexValue0123456789éÄ".unicodeScalars
       .map { Int(TestFonts.dejaVu.glyphIndex(for: $0)) }
     let damaged = (0..<Self.iterations / 2).lazy.map { _ -> [UInt8] in
@@ -105,7 +106,7 @@ import PlotCore
 
   /// Random bytes, some behind a valid sfnt header so the directory reader is reached.
   @Test func randomDataIsRefused() {
-    var rng = SeededGenerator(seed: 7)
+    var rng = SplitMix64(seed: 7)
     let inputs = (0..<Self.iterations).lazy.map { i -> [UInt8] in
       var bytes = (0..<Int.random(in: 0...4096, using: &rng)).map { _ in
         UInt8.random(in: 0...255, using: &rng)

@@ -8,6 +8,7 @@
 // SIGMOID_FONT_FUZZ_VERBOSE=1 prints each case before it runs (to find one that crashes).
 
 import Foundation
+import TestSupport
 import Testing
 import PlotCore
 @testable import PlotRender
@@ -36,7 +37,7 @@ import PlotCore
 
   /// The bytes of one case.
   static func input(_ kind: Kind, _ index: Int) -> [UInt8] {
-    var rng = SeededGenerator(seed: caseSeed(kind, index))
+    var rng = SplitMix64(seed: caseSeed(kind, index))
     var bytes = intact
     func anywhere() -> Int { Int.random(in: 0..<bytes.count, using: &rng) }
     /// A spot in the first bytes of a table, where the structure the reader follows is.
@@ -108,7 +109,7 @@ import PlotCore
   /// A well-formed table directory whose tables are short runs of random bytes, with the
   /// few fields that gate the rest ('head' magic, small counts) often made plausible, so
   /// the cmap, loca/glyf and kern readers see hostile content, not just a refusal.
-  static func syntheticFont(_ rng: inout SeededGenerator) -> [UInt8] {
+  static func syntheticFont(_ rng: inout SplitMix64) -> [UInt8] {
     let tags = ["cmap", "glyf", "head", "hhea", "hmtx", "kern", "loca", "maxp", "OS/2"]
     var tableBytes: [[UInt8]] = tags.map { _ in
       (0..<Int.random(in: 0...160, using: &rng)).map { _ in UInt8.random(in: 0...255, using: &rng) }

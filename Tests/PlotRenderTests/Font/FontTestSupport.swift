@@ -1,21 +1,17 @@
-// Shared by the font tests: the system DejaVu Sans, a deliberately naive table reader
-// used as an oracle, a seeded random generator, and the damaged-font check loop.
+// Shared by the font tests: the committed DejaVu Sans as a TrueTypeFont, a deliberately
+// naive table reader used as an oracle, and the damaged-font check loop.
 
 import Foundation
 import PlotCore
+import TestSupport
 @testable import PlotRender
 
 enum TestFonts {
-  /// DejaVu Sans from fonts-dejavu-core (a build dependency of the viewer's tests).
-  static let dejaVuPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+  /// The committed DejaVu Sans (Tests/Fonts), not the system's: see TestSupport's TestFont.
+  static let dejaVuPath = TestFont.path
 
   /// The file's bytes, read once per test process.
-  static let dejaVuBytes: [UInt8] = {
-    guard let data = FileManager.default.contents(atPath: dejaVuPath) else {
-      fatalError("\(dejaVuPath) is missing: apt-get install fonts-dejavu-core")
-    }
-    return [UInt8](data)
-  }()
+  static let dejaVuBytes = TestFont.bytes
 
   static let dejaVu: TrueTypeFont = {
     do { return try TrueTypeFont(bytes: dejaVuBytes) } catch {
@@ -84,20 +80,6 @@ struct NaiveFontTables {
       }
     }
     return 0
-  }
-}
-
-/// SplitMix64: small, fast and reproducible, so a failing damaged-font case can be
-/// replayed from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
 

@@ -4,49 +4,9 @@
 
 import Foundation
 import PlotCore
+import TestSupport
 import Testing
 @testable import PlotRender
-
-/// 24-bit BMP in and out, just enough for the snapshots (bottom-up rows, padded to 4 bytes).
-enum SnapshotBMP {
-  static func encode(_ canvas: Canvas) -> [UInt8] {
-    let rowBytes = (canvas.width * 3 + 3) / 4 * 4
-    let size = 54 + rowBytes * canvas.height
-    var b = [UInt8](repeating: 0, count: size)
-    func put(_ v: Int, _ at: Int, _ n: Int) { for i in 0..<n { b[at + i] = UInt8((v >> (8 * i)) & 0xFF) } }
-    b[0] = 0x42; b[1] = 0x4D
-    put(size, 2, 4); put(54, 10, 4); put(40, 14, 4); put(canvas.width, 18, 4)
-    put(canvas.height, 22, 4); put(1, 26, 2); put(24, 28, 2); put(rowBytes * canvas.height, 34, 4)
-    for y in 0..<canvas.height {
-      let row = 54 + (canvas.height - 1 - y) * rowBytes
-      for x in 0..<canvas.width {
-        let p = canvas[x, y]
-        b[row + 3 * x] = UInt8(p & 0xFF)
-        b[row + 3 * x + 1] = UInt8((p >> 8) & 0xFF)
-        b[row + 3 * x + 2] = UInt8((p >> 16) & 0xFF)
-      }
-    }
-    return b
-  }
-
-  /// (width, height, 0xRRGGBB pixels top row first), or nil if not such a BMP.
-  static func decode(_ b: [UInt8]) -> (Int, Int, [UInt32])? {
-    func u(_ at: Int, _ n: Int) -> Int { (0..<n).reduce(0) { $0 | Int(b[at + $1]) << (8 * $1) } }
-    guard b.count >= 54, b[0] == 0x42, b[1] == 0x4D, u(28, 2) == 24 else { return nil }
-    let (w, h, offset) = (u(18, 4), u(22, 4), u(10, 4))
-    let rowBytes = (w * 3 + 3) / 4 * 4
-    guard w > 0, h > 0, offset + rowBytes * h <= b.count else { return nil }
-    var pixels = [UInt32](repeating: 0, count: w * h)
-    for y in 0..<h {
-      let row = offset + (h - 1 - y) * rowBytes
-      for x in 0..<w {
-        pixels[y * w + x] = UInt32(b[row + 3 * x + 2]) << 16 | UInt32(b[row + 3 * x + 1]) << 8
-          | UInt32(b[row + 3 * x])
-      }
-    }
-    return (w, h, pixels)
-  }
-}
 
 struct SnapshotCase: Sendable, CustomTestStringConvertible {
   var name: String
@@ -118,12 +78,14 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
     let url = Self.directory.appendingPathComponent("\(c.name).bmp")
     if Self.recording {
       try FileManager.default.createDirectory(at: Self.directory, withIntermediateDirectories: true)
-      try Data(SnapshotBMP.encode(canvas)).write(to: url, options: .atomic)
+      try Data(TestBMPImage.encode24(width: canvas.width, height: canvas.height, pixels: canvas.pixels))
+        .write(to: url, options: .atomic)
       return
     }
     let data = try #require(FileManager.default.contents(atPath: url.path),
                             "no snapshot \(url.path): record with SIGMOID_RECORD_SNAPSHOTS=1")
-    let (w, h, expected) = try #require(SnapshotBMP.decode([UInt8](data)))
+    let image = try TestBMPImage.decode([UInt8](data))
+    let (w, h, expected) = (image.width, image.height, image.pixels)
     #expect(w == c.width && h == c.height)
     guard w == c.width, h == c.height else { return }
     var off = 0, worst = 0
@@ -141,10 +103,12 @@ struct SnapshotCase: Sendable, CustomTestStringConvertible {
     #expect(worst <= Self.largestDifference, "a channel differs by \(worst)")
   }
 
-  /// The encoder and decoder the snapshots go through agree (so a mismatch is the scene's).
+  /// The writer and reader the snapshots go through agree (so a mismatch is the scene's).
   @Test func bmpRoundTrips() throws {
     let canvas = SceneFixture.render(.standard, width: 33, height: 21).0
-    let (w, h, pixels) = try #require(SnapshotBMP.decode(SnapshotBMP.encode(canvas)))
-    #expect(w == 33 && h == 21 && pixels == canvas.pixels.map { $0 & 0xFF_FFFF })
+    let bytes = TestBMPImage.encode24(width: canvas.width, height: canvas.height, pixels: canvas.pixels)
+    let image = try TestBMPImage.decode(bytes)
+    #expect(image.width == 33 && image.height == 21 && image.bitsPerPixel == 24)
+    #expect(image.pixels.map { $0 & 0xFF_FFFF } == canvas.pixels.map { $0 & 0xFF_FFFF })
   }
 }

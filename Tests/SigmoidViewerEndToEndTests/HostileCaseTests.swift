@@ -6,6 +6,7 @@
 // crashed, and a shell check of what is on disk afterwards.
 
 import Foundation
+import TestSupport
 import Testing
 
 /// One hostile invocation. `script` runs in the scratch directory with `$B` the binary
@@ -28,7 +29,8 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
 }
 
 enum Hostile {
-  static let font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+  /// The tests' committed DejaVu Sans (readable by nobody too, for the setpriv cases).
+  static let font = TestFont.path
   /// A BMP of W×H: "BM" and the size 54 + rows padded to 4 bytes (shell arithmetic).
   static func isBMP(_ file: String, _ w: Int, _ h: Int) -> String {
     "[ \"$(head -c 2 \(file))\" = BM ] && [ \"$(wc -c < \(file))\" -eq \(54 + ((3 * w + 3) & ~3) * h) ]"
@@ -201,38 +203,25 @@ enum Hostile {
   static func run(_ test: HostileCase) throws -> (status: Int32, stderr: String, checked: Bool) {
     let dir = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let capture = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: capture) }
     let binary = try ExecutableRunner.sigmoidViewerURL().path
     var environment = ProcessInfo.processInfo.environment
     for name in ["DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER", "SIGMOID_VIEWER_FONT"] { environment[name] = nil }
     environment["B"] = binary
     environment["FONT"] = font
-    func sh(_ script: String, stdout: String, stderr: String) throws -> Int32 {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/bin/sh")
-      process.arguments = ["-c", "cd \"$0\" || exit 99; " + script, dir]
-      process.environment = environment
-      FileManager.default.createFile(atPath: stdout, contents: nil)
-      FileManager.default.createFile(atPath: stderr, contents: nil)
-      process.standardInput = FileHandle.nullDevice
-      process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: stdout))
-      process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderr))
-      try spawnWithSignalsUnblocked { try process.run() }
-      process.waitUntilExit()
-      return process.terminationStatus
+    /// `script` in the scratch directory: cd there first, so a script that changes the
+    /// directory's permissions still starts inside it.
+    func sh(_ script: String) throws -> ExecutableResult {
+      try ChildProcess.shell("cd \"$0\" || exit 99; " + script, zero: dir, environment: environment)
     }
     if !test.setup.isEmpty {
-      let status = try sh(test.setup, stdout: capture + "/setup.out", stderr: capture + "/setup.err")
-      guard status == 0 else {
-        throw ExecutableRunnerError(description: "setup failed (\(status)): "
-          + ((try? String(contentsOfFile: capture + "/setup.err", encoding: .utf8)) ?? ""))
+      let setup = try sh(test.setup)
+      guard setup.status == 0 else {
+        throw ExecutableRunnerError(description: "setup failed (\(setup.status)): \(setup.stderr)")
       }
     }
-    let status = try sh(test.script, stdout: capture + "/out", stderr: capture + "/err")
-    let stderr = String(decoding: FileManager.default.contents(atPath: capture + "/err") ?? Data(), as: UTF8.self)
-    let checked = try sh(test.check, stdout: capture + "/check.out", stderr: capture + "/check.err") == 0
-    return (status, stderr, checked)
+    let result = try sh(test.script)
+    let checked = try sh(test.check).status == 0
+    return (result.status, result.stderr, checked)
   }
 }
 

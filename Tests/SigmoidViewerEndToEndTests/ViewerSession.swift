@@ -6,6 +6,7 @@
 import Foundation
 import PlotCore
 import PlotRender
+import TestSupport
 import Testing
 @testable import SigmoidViewer
 import ViewerModel
@@ -24,8 +25,9 @@ final class ViewerSession {
   /// Starts Xvfb and `sigmoid-viewer --size WxH` with the same font the model gets.
   init(width: Int, height: Int, extraArguments: [String] = []) throws {
     let binary = try #require(EndToEnd.viewerBinary, "sigmoid-viewer binary not found; build it first")
-    let located = try FontLocator().locate()
-    let arguments = ["--size", "\(width)x\(height)", "--font", located.path.string] + extraArguments
+    // The tests' committed font, on both sides (the program would find the system's).
+    let located = (path: TestFont.path, font: try TrueTypeFont(bytes: TestFont.bytes))
+    let arguments = ["--size", "\(width)x\(height)", "--font", located.path] + extraArguments
     let options = try WindowOptions.parse(arguments)
     model = PlotFrameModel(width: width, height: height, scale: 1, xRange: options.view.xRange,
                            yRange: options.view.yRange, font: located.font)

@@ -6,6 +6,7 @@
 import Foundation
 import PlotCore
 import PlotRender
+import TestSupport
 import Testing
 @testable import SigmoidViewer
 

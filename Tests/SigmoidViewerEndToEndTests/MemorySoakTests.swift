@@ -4,6 +4,7 @@
 // cannot blur the reading. Leaks below the bound are valgrind's to find (README, Developing).
 
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct MemorySoakTests {

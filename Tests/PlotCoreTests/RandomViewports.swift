@@ -1,40 +1,9 @@
-// Shared helpers for PlotCore's tests: a seeded generator so property tests repeat
-// exactly, and random viewports spanning every zoom the limits allow.
+// Random viewports for PlotCore's property tests, spanning every zoom the limits allow,
+// drawn from the shared seeded generator so a failure replays from its seed.
 
 import Foundation
+import TestSupport
 @testable import PlotCore
-
-/// SplitMix64 (Steele, Lea, Flood 2014): tiny, fast, and the same sequence everywhere,
-/// so a failing case can be replayed from the seed and case number in its message.
-struct SplitMix64: RandomNumberGenerator {
-  private(set) var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// Uniform in 0..<1.
-  mutating func unit() -> Double { Double(next() >> 11) * 0x1p-53 }
-
-  /// Uniform in `r`.
-  mutating func uniform(_ r: ClosedRange<Double>) -> Double {
-    r.lowerBound + (r.upperBound - r.lowerBound) * unit()
-  }
-
-  /// Log-uniform in `r` (both ends > 0): every decade equally likely.
-  mutating func logUniform(_ r: ClosedRange<Double>) -> Double {
-    exp(uniform(log(r.lowerBound)...log(r.upperBound)))
-  }
-
-  /// One element of a non-empty array.
-  mutating func pick<T>(_ xs: [T]) -> T { xs[Int(next() % UInt64(xs.count))] }
-}
 
 /// A plot rectangle with random position and size, device pixels.
 func randomPlotRect(_ rng: inout SplitMix64) -> PixelRect {

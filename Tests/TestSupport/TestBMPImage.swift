@@ -1,28 +1,37 @@
-// A deliberately small BMP reader for the tests, independent of SDL: BITMAPINFOHEADER and
-// V4/V5 headers, 24 and 32 bits per pixel (BI_RGB or BI_BITFIELDS), bottom-up or top-down
-// rows, rows padded to 4 bytes. Plus helpers to find pixels by colour in what it read.
+// The tests' one BMP reader, deliberately small and independent of the program's writer
+// and of SDL: BITMAPINFOHEADER and V4/V5 headers, 24 and 32 bits per pixel (BI_RGB or
+// BI_BITFIELDS), bottom-up or top-down rows, rows padded to 4 bytes. Plus helpers to find
+// pixels by colour in what it read, and the plain 24-bit writer the golden images are
+// recorded with.
 
 import Foundation
 
-struct TestBMPError: Error, CustomStringConvertible {
-  var description: String
+public struct TestBMPError: Error, CustomStringConvertible {
+  public var description: String
 }
 
 /// A decoded BMP: pixels as 0xAARRGGBB (alpha 255 unless the file has an alpha mask),
 /// row-major, top row first, like Canvas.
-struct TestBMPImage: Equatable {
-  var width: Int
-  var height: Int
-  var bitsPerPixel: Int
-  var pixels: [UInt32]
+public struct TestBMPImage: Equatable, Sendable {
+  public var width: Int
+  public var height: Int
+  public var bitsPerPixel: Int
+  public var pixels: [UInt32]
 
-  subscript(x: Int, y: Int) -> UInt32 { pixels[y * width + x] }
+  public init(width: Int, height: Int, bitsPerPixel: Int, pixels: [UInt32]) {
+    self.width = width
+    self.height = height
+    self.bitsPerPixel = bitsPerPixel
+    self.pixels = pixels
+  }
 
-  static func read(path: String) throws -> TestBMPImage {
+  public subscript(x: Int, y: Int) -> UInt32 { pixels[y * width + x] }
+
+  public static func read(path: String) throws -> TestBMPImage {
     try decode([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
   }
 
-  static func decode(_ b: [UInt8]) throws -> TestBMPImage {
+  public static func decode(_ b: [UInt8]) throws -> TestBMPImage {
     func u16(_ o: Int) throws -> Int {
       guard o + 2 <= b.count else { throw TestBMPError(description: "truncated at \(o)") }
       return Int(b[o]) | Int(b[o + 1]) << 8
@@ -77,11 +86,33 @@ struct TestBMPImage: Equatable {
     return TestBMPImage(width: width, height: height, bitsPerPixel: bpp, pixels: pixels)
   }
 
+  /// A 24-bit bottom-up BMP of `pixels` (0xAARRGGBB, top row first; alpha dropped): the
+  /// simplest file the reader takes, for recording golden images.
+  public static func encode24(width: Int, height: Int, pixels: [UInt32]) -> [UInt8] {
+    let rowBytes = (width * 3 + 3) / 4 * 4
+    let size = 54 + rowBytes * height
+    var b = [UInt8](repeating: 0, count: size)
+    func put(_ v: Int, _ at: Int, _ n: Int) { for i in 0..<n { b[at + i] = UInt8((v >> (8 * i)) & 0xFF) } }
+    b[0] = 0x42; b[1] = 0x4D
+    put(size, 2, 4); put(54, 10, 4); put(40, 14, 4); put(width, 18, 4)
+    put(height, 22, 4); put(1, 26, 2); put(24, 28, 2); put(rowBytes * height, 34, 4)
+    for y in 0..<height {
+      let row = 54 + (height - 1 - y) * rowBytes
+      for x in 0..<width {
+        let p = pixels[y * width + x]
+        b[row + 3 * x] = UInt8(p & 0xFF)
+        b[row + 3 * x + 1] = UInt8((p >> 8) & 0xFF)
+        b[row + 3 * x + 2] = UInt8((p >> 16) & 0xFF)
+      }
+    }
+    return b
+  }
+
   // MARK: - Finding pixels by colour (for end-to-end checks against the real scene)
 
   /// Whether `pixel`'s R, G and B are each within `tolerance` of `color`'s (alpha ignored),
   /// which absorbs anti-aliasing at curve edges.
-  static func matches(_ pixel: UInt32, _ color: UInt32, tolerance: Int) -> Bool {
+  public static func matches(_ pixel: UInt32, _ color: UInt32, tolerance: Int) -> Bool {
     for shift in [16, 8, 0] as [UInt32] {
       let a = Int((pixel >> shift) & 0xFF), b = Int((color >> shift) & 0xFF)
       if abs(a - b) > tolerance { return false }
@@ -92,7 +123,7 @@ struct TestBMPImage: Equatable {
   /// Every (x, y) whose colour matches `color` within `tolerance`, optionally only in column
   /// `column` or inside `region` (device pixels). E.g. "where is the blue sigmoid in column
   /// 400?" is `locate(0xFF1F77B4, tolerance: 40, column: 400)`.
-  func locate(_ color: UInt32, tolerance: Int = 0, column: Int? = nil,
+  public func locate(_ color: UInt32, tolerance: Int = 0, column: Int? = nil,
               region: (x: Range<Int>, y: Range<Int>)? = nil) -> [(x: Int, y: Int)] {
     let xs = column.map { $0..<($0 + 1) } ?? region?.x ?? 0..<width
     let ys = region?.y ?? 0..<height
@@ -107,7 +138,7 @@ struct TestBMPImage: Equatable {
 
   /// The mean position of the pixels matching `color`, or nil when there are none:
   /// a sub-pixel estimate of where a curve or marker of that colour is.
-  func centroid(of color: UInt32, tolerance: Int = 0, column: Int? = nil,
+  public func centroid(of color: UInt32, tolerance: Int = 0, column: Int? = nil,
                 region: (x: Range<Int>, y: Range<Int>)? = nil) -> (x: Double, y: Double)? {
     let hits = locate(color, tolerance: tolerance, column: column, region: region)
     guard !hits.isEmpty else { return nil }

@@ -3,6 +3,7 @@
 // Plus the xdotool helpers the tests drive the window with (XTEST, like a real user).
 
 import Foundation
+import TestSupport
 
 /// Whether end-to-end tests must run (the test script sets SIGMOID_E2E=1): then a missing
 /// Xvfb or binary is a failure, not a skip.
@@ -20,26 +21,8 @@ enum EndToEnd {
 
   static var toolsPresent: Bool { ["Xvfb", "xdotool", "xdpyinfo"].allSatisfy { which($0) != nil } }
 
-  /// The built sigmoid-viewer: SIGMOID_VIEWER_BIN if set, else searched upward from the
-  /// test bundle (SwiftPM puts it next to the .xctest bundle, in .build/<triple>/debug).
-  static var viewerBinary: String? {
-    if let explicit = ProcessInfo.processInfo.environment["SIGMOID_VIEWER_BIN"] { return explicit }
-    let starts = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-    for start in starts {
-      var dir = start.standardizedFileURL
-      for _ in 0..<6 {
-        for candidate in [dir.appendingPathComponent("sigmoid-viewer"), dir.appendingPathComponent("debug/sigmoid-viewer")]
-        where FileManager.default.isExecutableFile(atPath: candidate.path) {
-          var isDirectory: ObjCBool = false
-          if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            return candidate.path
-          }
-        }
-        dir = dir.deletingLastPathComponent()
-      }
-    }
-    return nil
-  }
+  /// The built sigmoid-viewer (SIGMOID_VIEWER_BIN if set), or nil when there is none.
+  static var viewerBinary: String? { try? ExecutableRunner.sigmoidViewerURL().path }
 
   /// Run end-to-end tests when required, or when everything they need is here.
   static var enabled: Bool { required || (toolsPresent && viewerBinary != nil) }
@@ -59,58 +42,38 @@ enum EndToEnd {
 final class XvfbSession {
   /// ":N", for DISPLAY.
   let display: String
-  private let server: Process
+  private let server: ChildProcess
 
   /// Starts Xvfb and waits until it accepts clients. Throws with Xvfb's own words on failure.
   init(screen: String = "1920x1080x24", timeout: Double = 15) throws {
     guard let xvfb = EndToEnd.which("Xvfb") else { throw ChildProcessError(description: "Xvfb not found on PATH") }
-    let numberPipe = Pipe(), errors = Pipe()
-    let server = Process()
-    self.server = server
-    server.executableURL = URL(fileURLWithPath: xvfb)
     // -displayfd 1: Xvfb chooses a free display number and writes it to stdout, so
     // parallel test runs never race for one.
-    server.arguments = ["-displayfd", "1", "-screen", "0", screen, "-nolisten", "tcp", "-noreset"]
-    server.standardOutput = numberPipe
-    server.standardError = errors
-    server.environment = EndToEnd.environment()
-    try spawnWithSignalsUnblocked { try server.run() }
-
-    var number = ""
-    let deadline = Date().addingTimeInterval(timeout)
-    let reader = numberPipe.fileHandleForReading
-    while !number.hasSuffix("\n") && server.isRunning && Date() < deadline {
-      let byte = reader.readData(ofLength: 1)
-      if byte.isEmpty { break }
-      number += String(decoding: byte, as: UTF8.self)
-    }
-    guard let n = Int(number.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-      server.terminate()
-      let why = String(decoding: errors.fileHandleForReading.availableData, as: UTF8.self)
-      throw ChildProcessError(description: "Xvfb did not report a display number: \(why)")
+    let server = try ChildProcess(
+      xvfb, ["-displayfd", "1", "-screen", "0", screen, "-nolisten", "tcp", "-noreset"],
+      environment: EndToEnd.environment())
+    self.server = server
+    guard let line = try? server.waitForLine(startingWith: "", timeout: timeout),
+          let n = Int(line.trimmingCharacters(in: .whitespaces)) else {
+      server.stop()
+      throw ChildProcessError(description: "Xvfb did not report a display number: \(server.stderr)")
     }
     display = ":\(n)"
+    let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if let result = try? ChildProcess.run(EndToEnd.which("xdpyinfo") ?? "xdpyinfo", ["-display", display],
                                             environment: EndToEnd.environment(), timeout: 5),
          result.status == 0 { return }
       Thread.sleep(forTimeInterval: 0.1)
     }
-    server.terminate()
+    server.stop()
     throw ChildProcessError(description: "Xvfb on \(display) did not answer xdpyinfo within \(timeout) s")
   }
 
   deinit { stop() }
 
   /// Stops the server: SIGTERM, then SIGKILL if it is still there after 5 s.
-  func stop() {
-    guard server.isRunning else { return }
-    server.terminate()
-    let deadline = Date().addingTimeInterval(5)
-    while server.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-    if server.isRunning { kill(server.processIdentifier, SIGKILL) }
-    server.waitUntilExit()
-  }
+  func stop() { server.stop() }
 
   /// The environment for a program that should use this server.
   var environment: [String: String] { EndToEnd.environment(["DISPLAY": display]) }

@@ -3,6 +3,7 @@
 // errors and 1 for failures at run time, no signal, and no file created or touched.
 
 import Foundation
+import TestSupport
 import Testing
 
 /// One invocation and what it must do.
@@ -29,14 +30,6 @@ struct CommandLineRow: Sendable, CustomTestStringConvertible {
   }
 }
 
-/// What one run did.
-struct RowOutcome {
-  var status: Int32
-  var killedBySignal: Bool
-  var stdout: String
-  var stderr: String
-}
-
 /// The working directory each row runs in: fixtures the rows point at, nothing else.
 /// Every row must leave it exactly as it found it (names and contents).
 enum RowFixture {
@@ -51,8 +44,7 @@ enum RowFixture {
     try Data("just some text\n".utf8).write(to: URL(fileURLWithPath: dir + "/" + text))
     try FileManager.default.createDirectory(atPath: dir + "/" + folder, withIntermediateDirectories: false)
     guard mkfifo(dir + "/" + fifo, 0o644) == 0 else { throw ExecutableRunnerError(description: "mkfifo failed") }
-    let font = try Data(contentsOf: URL(fileURLWithPath: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"))
-    try font.prefix(2000).write(to: URL(fileURLWithPath: dir + "/" + cutFont))
+    try Data(TestFont.bytes.prefix(2000)).write(to: URL(fileURLWithPath: dir + "/" + cutFont))
     try Data("keep me".utf8).write(to: URL(fileURLWithPath: dir + "/" + existing))
     return dir
   }
@@ -74,45 +66,20 @@ enum RowFixture {
 
 /// Runs the built binary in `directory` with DISPLAY and WAYLAND_DISPLAY unset, so a row
 /// that wrongly reached the window would fail with "no display" (status 1), not hang.
-func runRow(_ row: CommandLineRow, in directory: String) throws -> RowOutcome {
+func runRow(_ row: CommandLineRow, in directory: String) throws -> ExecutableResult {
   let binary = try ExecutableRunner.sigmoidViewerURL().path
-  let capture = try makeTemporaryDirectory()
-  defer { try? FileManager.default.removeItem(atPath: capture) }
-  let outPath = row.stdoutPath ?? capture + "/stdout"
-  let errPath = capture + "/stderr"
-  FileManager.default.createFile(atPath: capture + "/stdout", contents: nil)
-  FileManager.default.createFile(atPath: errPath, contents: nil)
-  let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
-  let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-
   var environment = ProcessInfo.processInfo.environment
   for name in ["DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER", "SIGMOID_VIEWER_FONT"] {
     environment[name] = nil
   }
   environment.merge(row.environment) { $1 }
-
-  let process = Process()
+  let stdout: ChildOutput = row.stdoutPath.map { .file($0) } ?? .capture
   if let prefix = row.shellPrefix {
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", prefix + "; exec \"$0\" \"$@\"", binary] + row.arguments
-  } else {
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = row.arguments
+    return try ChildProcess.shell(prefix + "; exec \"$0\" \"$@\"", zero: binary, row.arguments,
+                                  environment: environment, directory: directory, stdout: stdout)
   }
-  process.environment = environment
-  process.currentDirectoryURL = URL(fileURLWithPath: directory)
-  process.standardInput = FileHandle.nullDevice
-  process.standardOutput = out
-  process.standardError = err
-  try spawnWithSignalsUnblocked { try process.run() }
-  process.waitUntilExit()
-  try out.close()
-  try err.close()
-  return RowOutcome(
-    status: process.terminationStatus,
-    killedBySignal: process.terminationReason == .uncaughtSignal,
-    stdout: row.stdoutPath == nil ? (try String(contentsOfFile: outPath, encoding: .utf8)) : "",
-    stderr: try String(contentsOfFile: errPath, encoding: .utf8))
+  return try ChildProcess.run(binary, row.arguments, environment: environment,
+                              directory: directory, stdout: stdout)
 }
 
 @Suite struct CommandLineTableTests {
@@ -266,6 +233,8 @@ func runRow(_ row: CommandLineRow, in directory: String) throws -> RowOutcome {
     .init(arguments: ["sample", "--from", "0", "--to", "1", "--count", "3", "extra"], status: 2, mentions: ["\"extra\"", "accepted: --from"]),
     .init(arguments: ["sample", "--from", "0", "--to", "1", "--count", "3", "--size", "1x1"], status: 2, mentions: ["--size", "accepted: --from"]),
     .init(arguments: ["sample", "--count=3", "--from=", "--to=1"], status: 2, mentions: ["--from", "finite number"]),
+    .init(arguments: ["sample", "--from", "0", "--to", "1", "--count", "3", "--step", "2"], status: 2, mentions: ["--step", "accepted: --from"]),
+    .init(arguments: ["sample", "--from", "0", "--to", "1,5", "--count", "3"], status: 2, mentions: ["--to", "finite number", "\"1,5\""]),
     // A failure at run time: standard output refuses the CSV.
     .init(arguments: ["sample", "--from", "0", "--to", "1", "--count", "100000"], status: 1,
           mentions: ["standard output", "No space left on device"], stdoutPath: "/dev/full"),

@@ -3,6 +3,7 @@
 // when Xvfb/xdotool or the binary are missing, unless SIGMOID_E2E=1 (then that fails).
 
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized, .enabled(if: EndToEnd.enabled, Comment(rawValue: EndToEnd.skipNote)))

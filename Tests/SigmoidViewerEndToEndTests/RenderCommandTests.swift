@@ -6,42 +6,26 @@
 import Foundation
 import PlotCore
 import PlotRender
+import TestSupport
 import Testing
 @testable import SigmoidViewer
 import ViewerModel
 
 @Suite(.serialized) struct RenderCommandTests {
-  static let font = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+  /// The tests' committed DejaVu Sans, so the in-process model draws with the same font.
+  static let font = TestFont.path
 
   /// A fresh directory for one test, removed afterwards by the caller's defer.
   static func scratch() throws -> URL {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("render-e2e-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
+    URL(fileURLWithPath: try makeTemporaryDirectory(prefix: "render"))
   }
 
   /// Runs `sh -c script` with `environment` (the binary's path is in $VIEWER), capturing
   /// status and streams: for environments and limits ExecutableRunner does not set.
   static func shell(_ script: String, environment: [String: String]) throws -> ExecutableResult {
-    let dir = try scratch()
-    defer { try? FileManager.default.removeItem(at: dir) }
-    let out = dir.appendingPathComponent("out"), err = dir.appendingPathComponent("err")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/bin/sh")
-    process.arguments = ["-c", script]
     var env = environment
     env["VIEWER"] = try ExecutableRunner.sigmoidViewerURL().path
-    process.environment = env
-    process.standardOutput = try FileHandle(forWritingTo: out)
-    process.standardError = try FileHandle(forWritingTo: err)
-    try process.run()
-    process.waitUntilExit()
-    return ExecutableResult(status: process.terminationStatus,
-                            stdout: try String(contentsOf: out, encoding: .utf8),
-                            stderr: try String(contentsOf: err, encoding: .utf8))
+    return try ChildProcess.shell(script, environment: env)
   }
 
   /// The directory's entries other than `keep`: temporary files left behind, if any.
@@ -97,7 +81,7 @@ import ViewerModel
     try old.write(to: URL(fileURLWithPath: out))
     // Ignoring SIGXFSZ (inherited through exec) turns the limit into an EFBIG error.
     let result = try Self.shell(
-      "trap '' XFSZ; ulimit -f 16; exec \"$VIEWER\" render \"$1\" --font \(Self.font)".replacingOccurrences(of: "$1", with: out),
+      "trap '' XFSZ; ulimit -f 16; exec \"$VIEWER\" render \"$1\" --font '\(Self.font)'".replacingOccurrences(of: "$1", with: out),
       environment: ProcessInfo.processInfo.environment)
     #expect(result.status == 1, "status \(result.status): \(result.stderr)")
     #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains(out))
@@ -146,7 +130,7 @@ import ViewerModel
     env["WAYLAND_DISPLAY"] = nil
     env["SDL_VIDEODRIVER"] = "x11"
     let out = dir.appendingPathComponent("p.bmp").path
-    let result = try Self.shell("exec \"$VIEWER\" render '\(out)' --size 200x150 --font \(Self.font)",
+    let result = try Self.shell("exec \"$VIEWER\" render '\(out)' --size 200x150 --font '\(Self.font)'",
                                 environment: env)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(try TestBMPImage.read(path: out).width == 200)

@@ -3,6 +3,7 @@
 // XDG pictures folder, with a missing one reported in one line when the viewer starts.
 
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized, .enabled(if: EndToEnd.enabled, Comment(rawValue: EndToEnd.skipNote)))

@@ -6,6 +6,7 @@
 import Foundation
 import PlotCore
 import PlotRender
+import TestSupport
 import Testing
 @testable import SigmoidViewer
 import ViewerModel
@@ -21,10 +22,11 @@ struct PointerFollowEndToEndTests {
   @Test func wheelKeepsThePointUnderThePointerAndADragCarriesTheCurve() throws {
     #expect(EndToEnd.toolsPresent, "Xvfb, xdotool and xdpyinfo are required")
     let binary = try #require(EndToEnd.viewerBinary, "sigmoid-viewer binary not found; build it first")
-    let located = try FontLocator().locate()
+    // The tests' committed font, on both sides (the program would find the system's).
+    let located = (path: TestFont.path, font: try TrueTypeFont(bytes: TestFont.bytes))
 
     // The model the window starts with: same options, same font, same first `.resized`.
-    let arguments = ["--size", "\(Self.width)x\(Self.height)", "--font", located.path.string]
+    let arguments = ["--size", "\(Self.width)x\(Self.height)", "--font", located.path]
     let options = try WindowOptions.parse(arguments)
     var model = PlotFrameModel(width: Self.width, height: Self.height, scale: 1,
                                xRange: options.view.xRange, yRange: options.view.yRange,

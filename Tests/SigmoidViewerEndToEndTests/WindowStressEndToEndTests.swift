@@ -4,6 +4,7 @@
 
 import Foundation
 import PlotCore
+import TestSupport
 import Testing
 @testable import SigmoidViewer
 

@@ -3,6 +3,7 @@
 // SIGQUIT quits cleanly (status 0, no crash report) instead of printing a backtrace.
 
 import Foundation
+import TestSupport
 import Testing
 
 @Suite(.serialized, .enabled(if: EndToEnd.enabled, Comment(rawValue: EndToEnd.skipNote)))
@@ -18,22 +19,13 @@ struct WindowSignalEndToEndTests {
     defer { x.stop() }
     let shots = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: shots) }
-    let errFile = shots + "/../stderr-\(UUID().uuidString)"
-    FileManager.default.createFile(atPath: errFile, contents: nil)
-    defer { try? FileManager.default.removeItem(atPath: errFile) }
 
     var ends: [Int32] = [-1, -1]
     try #require(pipe(&ends) == 0)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = ["--size", "400x300", "--screenshot-dir", shots]
-    process.environment = x.environment
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle(fileDescriptor: ends[1], closeOnDealloc: false)
-    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errFile))
-    try spawnWithSignalsUnblocked { try process.run() }
+    let viewer = try ChildProcess(binary, ["--size", "400x300", "--screenshot-dir", shots],
+                                  environment: x.environment, stdout: .descriptor(ends[1]))
     close(ends[1])
-    defer { if process.isRunning { process.terminate() } }
+    defer { viewer.terminate() }
 
     let window = try x.findWindow(named: "Sigmoid Viewer")
     try x.moveMouse(to: 100, 100, in: window)
@@ -53,16 +45,14 @@ struct WindowSignalEndToEndTests {
       let deadline = Date().addingTimeInterval(20)
       while Self.shots(in: shots).count < count && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
       #expect(Self.shots(in: shots).count == count, "screenshot \(count) not saved")
-      #expect(process.isRunning, "the viewer died: status \(process.terminationStatus)")
+      #expect(viewer.isRunning, "the viewer died: status \(viewer.terminationStatus)")
     }
     try x.key("q")
-    let deadline = Date().addingTimeInterval(20)
-    while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-    #expect(!process.isRunning)
-    #expect(process.terminationReason == .exit && process.terminationStatus == 0,
-            "status \(process.terminationStatus), reason \(process.terminationReason.rawValue)")
+    let status = try viewer.waitForExit()
+    #expect(!viewer.killedBySignal && status == 0,
+            "status \(status), killed by a signal: \(viewer.killedBySignal)")
     x.stop()
-    let stderr = (try? String(contentsOfFile: errFile, encoding: .utf8)) ?? ""
+    let stderr = viewer.stderr
     let lines = stderr.split(separator: "\n")
     #expect(lines.count == 1 && stderr.contains("Broken pipe") && stderr.contains("window only"),
             "one line about stdout expected: \(stderr)")
