@@ -23,9 +23,12 @@ struct SampleCommand: Sendable {
   static let header = "x,sigmoid,derivative,second_derivative"
 
   static let parser = OptionParser(command: "sample", options: [
-    .value("--from", accepts: "a finite number, the first x"),
-    .value("--to", accepts: "a finite number greater than --from, the last x"),
-    .value("--count", accepts: "a whole number from 2 to \(maximumCount), the number of rows"),
+    .value("--from", "A", accepts: "a finite number, the first x",
+           help: "where the rows start", default: "required"),
+    .value("--to", "B", accepts: "a finite number greater than --from, the last x",
+           help: "where the rows end", default: "required"),
+    .value("--count", "N", accepts: "a whole number from 2 to \(maximumCount), the number of rows",
+           help: "how many rows, both ends included", default: "required"),
   ])
 
   init(from: Double, to: Double, count: Int) {
