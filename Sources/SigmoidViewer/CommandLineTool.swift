@@ -4,13 +4,6 @@
 import Foundation
 
 enum CommandLineTool {
-  static let usage = """
-    usage: sigmoid-viewer [--size WxH] [--x-range A:B] [--y-range A:B] [--screenshot-dir DIR] [--font PATH] [--stats]
-           sigmoid-viewer render OUT.bmp [--size WxH] [--x-range A:B] [--y-range A:B] [--scale S] [--font PATH]
-           sigmoid-viewer sample --from A --to B --count N
-           sigmoid-viewer --help
-    """
-
   /// Runs the command named by `arguments` (without the program name); returns the exit status.
   static func run(_ arguments: [String]) -> Int32 {
     run(arguments.map { Argument($0) })
@@ -20,28 +13,53 @@ enum CommandLineTool {
   static func run(_ arguments: [Argument]) -> Int32 {
     let rest = Array(arguments.dropFirst())
     switch arguments.first?.text {
-    case "--help", "-h", "help":
-      return execute("sigmoid-viewer") {
-        do throws(OutputWriteError) { try Console.out(usage + "\n") } catch { throw error.writing("the help") }
-      }
+    case "help", "-h":
+      return print(HelpText.programText, "the help")
+    case "man":
+      return print(ManPage.roff, "the man page")
     case "sample":
+      if let request = SampleCommand.parser.informationRequest(rest) {
+        return answer(request, help: HelpText.commandText(HelpText.sample))
+      }
       return execute("sigmoid-viewer sample") {
         let command = try SampleCommand(arguments: rest)
         var output = ChunkedOutput.standardOutput()
         try command.run(writingTo: &output)
       }
     case "render":
+      if let request = RenderCommand.parser.informationRequest(rest) {
+        return answer(request, help: HelpText.commandText(HelpText.render))
+      }
       return execute("sigmoid-viewer render") {
         try RenderCommand(arguments: rest).run()
       }
     case nil:
       return WindowCommand.run([Argument]())
     case let first? where first.hasPrefix("--"):
+      if let request = WindowOptions.parser.informationRequest(arguments) {
+        return answer(request, help: HelpText.programText)
+      }
       return WindowCommand.run(arguments)
     case _?:
       Console.error("sigmoid-viewer: unknown command \"\(arguments[0].escaped)\"; "
-        + "commands: render, sample, or options for the window (see --help)")
+        + "commands: render, sample, man, or options for the window (see --help)")
       return UsageError.exitStatus
+    }
+  }
+
+  /// Prints the help or the version line; status 0, or 1 when stdout cannot take it.
+  private static func answer(_ request: InformationRequest, help: String) -> Int32 {
+    switch request {
+    case .help: return print(help, "the help")
+    case .version: return print(ProgramVersion.line + "\n", "the version")
+    }
+  }
+
+  /// Writes `text` to standard output through Console; a failed write is one line on
+  /// stderr naming `what` and status 1.
+  private static func print(_ text: String, _ what: String) -> Int32 {
+    execute("sigmoid-viewer") {
+      do throws(OutputWriteError) { try Console.out(text) } catch { throw error.writing(what) }
     }
   }
 

@@ -5,7 +5,8 @@
 
 import PlotRender
 
-/// One option a command accepts.
+/// One option a command accepts, with what `--help` and the man page say about it: the
+/// parser and the help share this one value, so an option cannot be added without help.
 struct OptionSpec: Sendable {
   /// The spelling on the command line, with its dashes: `--from`.
   var name: String
@@ -13,16 +14,28 @@ struct OptionSpec: Sendable {
   var takesValue: Bool
   /// What the value may be, for messages: "a finite number". Empty for flags.
   var accepts: String
+  /// The value's placeholder in usage lines and the help: "WxH". Empty for flags.
+  var argument: String
+  /// What the option does, one sentence fragment for the help: "the window's size in points".
+  var help: String
+  /// What holds when the option is absent, for the help: "960x640", "required".
+  var defaultValue: String
 
   /// An option that takes a value described by `accepts`.
-  static func value(_ name: String, accepts: String) -> OptionSpec {
-    OptionSpec(name: name, takesValue: true, accepts: accepts)
+  static func value(
+    _ name: String, _ argument: String, accepts: String, help: String, default defaultValue: String
+  ) -> OptionSpec {
+    OptionSpec(name: name, takesValue: true, accepts: accepts, argument: argument, help: help,
+               defaultValue: defaultValue)
   }
 
-  /// A flag: present or absent, no value.
-  static func flag(_ name: String) -> OptionSpec {
-    OptionSpec(name: name, takesValue: false, accepts: "")
+  /// A flag: present or absent, no value; off by default.
+  static func flag(_ name: String, help: String) -> OptionSpec {
+    OptionSpec(name: name, takesValue: false, accepts: "", argument: "", help: help, defaultValue: "off")
   }
+
+  /// `--size WxH` or `--stats`: the option as usage lines show it.
+  var usage: String { takesValue ? "\(name) \(argument)" : name }
 }
 
 /// A command's option grammar. Rules:
@@ -90,6 +103,29 @@ struct OptionParser: Sendable {
     return parsed
   }
 
+  /// Whether `arguments` ask for the help (`--help`, `-h`) or the version (`--version`)
+  /// instead of a run: such a word anywhere among the options, not as the value of an
+  /// option before it (`--font -h` names a font) nor after `--`. Checked before parsing,
+  /// so `sample --help` helps rather than asking for the missing `--from`.
+  func informationRequest(_ arguments: [Argument]) -> InformationRequest? {
+    var index = arguments.startIndex
+    while index < arguments.endIndex {
+      let word = arguments[index].text
+      index += 1
+      switch word {
+      case "--": return nil
+      case "--help", "-h": return .help
+      case "--version": return .version
+      default:
+        if let spec = options.first(where: { $0.name == word }), spec.takesValue,
+          index < arguments.endIndex, !arguments[index].text.hasPrefix("--") {
+          index += 1
+        }
+      }
+    }
+    return nil
+  }
+
   /// "accepted: --from, --to, --count" — the list an unknown option's message offers.
   var acceptedList: String {
     "accepted: " + options.map(\.name).joined(separator: ", ")
@@ -115,6 +151,11 @@ struct OptionParser: Sendable {
     guard word.hasPrefix("--"), let equals = word.firstIndex(of: "=") else { return (word, nil) }
     return (String(word[..<equals]), String(word[word.index(after: equals)...]))
   }
+}
+
+/// What a command line asks for instead of a run.
+enum InformationRequest: Equatable, Sendable {
+  case help, version
 }
 
 /// What ``OptionParser/parse(_:)`` found, with conversions that report in the same voice.

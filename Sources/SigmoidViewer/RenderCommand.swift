@@ -20,7 +20,10 @@ struct RenderCommand {
   static let defaultSize = (1280, 720)
 
   static let parser = OptionParser(
-    command: "render", options: ViewOptions.specs(withScale: true), positional: "OUT.bmp")
+    command: "render",
+    options: ViewOptions.specs(withScale: true, defaultSize: defaultSize,
+                               sizeMeaning: "the image's size in pixels"),
+    positional: "OUT.bmp")
 
   /// Parses and validates `arguments` (those after `render`).
   init(arguments: [String]) throws {

@@ -29,11 +29,16 @@ struct SampleCommand: Sendable {
   static let header = "x,sigmoid,derivative,second_derivative"
 
   static let parser = OptionParser(command: "sample", options: [
-    .value("--from", accepts: "a finite number, the first x"),
-    .value("--to", accepts: "a finite number greater than --from, the last x"),
-    .value("--count", accepts: "a whole number from 2 to \(maximumCount), the number of rows"),
-    .value("--at", accepts: "a file of x values, one per line (- for standard input)"),
-    .flag("--hex"),
+    .value("--from", "A", accepts: "a finite number, the first x",
+           help: "where the rows start", default: "required unless --at"),
+    .value("--to", "B", accepts: "a finite number greater than --from, the last x",
+           help: "where the rows end", default: "required unless --at"),
+    .value("--count", "N", accepts: "a whole number from 2 to \(maximumCount), the number of rows",
+           help: "how many rows, both ends included", default: "required unless --at"),
+    .value("--at", "FILE", accepts: "a file of x values, one per line (- for standard input)",
+           help: "the x values instead: one a line, decimal or hexadecimal (0x1.8p+3); "
+             + "blank lines and lines starting with # are skipped", default: "none"),
+    .flag("--hex", help: "write every number as hexadecimal floating point"),
   ])
 
   init(from: Double, to: Double, count: Int) {

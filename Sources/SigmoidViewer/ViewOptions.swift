@@ -23,16 +23,28 @@ struct ViewOptions: Sendable, Equatable {
   static let scaleLimits = 0.25...16.0
 
   /// The option specs, in the order usage lists them; `--scale` only where offered.
-  static func specs(withScale: Bool) -> [OptionSpec] {
+  /// `defaultSize` is the command's own (the window's and render's differ), `sizeMeaning`
+  /// what the size measures there (points for the window, pixels for render).
+  static func specs(withScale: Bool, defaultSize: (Int, Int), sizeMeaning: String) -> [OptionSpec] {
     var specs: [OptionSpec] = [
-      .value("--size", accepts: "WxH, two whole numbers from 1 to \(maximumSide), e.g. 1280x720"),
-      .value("--x-range", accepts: "A:B, two finite numbers with A < B, e.g. -10:10"),
-      .value("--y-range", accepts: "A:B, two finite numbers with A < B, e.g. -0.05:1.05"),
-      .value("--font", accepts: "the path of a TrueType (.ttf) font file"),
+      .value("--size", "WxH", accepts: "WxH, two whole numbers from 1 to \(maximumSide), e.g. 1280x720",
+             help: sizeMeaning, default: "\(defaultSize.0)x\(defaultSize.1)"),
+      .value("--x-range", "A:B", accepts: "A:B, two finite numbers with A < B, e.g. -10:10",
+             help: "the x values shown, from A to B", default: "-10:10"),
+      .value("--y-range", "A:B", accepts: "A:B, two finite numbers with A < B, e.g. -0.05:1.05",
+             help: "the y values shown, from A to B",
+             default: "fitted to the curves shown over the x range, with 5% padding"),
+      .value("--font", "PATH", accepts: "the path of a TrueType (.ttf) font file",
+             help: "the font for labels and text",
+             default: "$\(FontLocator.environmentVariable), else fontconfig's DejaVu Sans, "
+               + "else the usual DejaVu and Liberation paths"),
     ]
     if withScale {
-      specs.append(.value("--scale", accepts:
-        "a number from \(scaleLimits.lowerBound) to \(scaleLimits.upperBound), device pixels per point"))
+      specs.append(.value("--scale", "S", accepts:
+        "a number from \(scaleLimits.lowerBound) to \(scaleLimits.upperBound), device pixels per point",
+        help: "device pixels per point for text, margins and lines: "
+          + "--scale 2 with twice the --size draws the same picture at double resolution",
+        default: "1"))
     }
     return specs
   }

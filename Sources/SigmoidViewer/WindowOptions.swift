@@ -18,9 +18,14 @@ struct WindowOptions: Equatable, Sendable {
 
   static let parser = OptionParser(
     command: "sigmoid-viewer",
-    options: ViewOptions.specs(withScale: false) + [
-      .value("--screenshot-dir", accepts: "an existing directory for S / F12 screenshots"),
-      .flag("--stats"),
+    options: ViewOptions.specs(
+      withScale: false, defaultSize: defaultSize,
+      sizeMeaning: "the window's initial size in points (pixels at scale 1)") + [
+      .value("--screenshot-dir", "DIR", accepts: "an existing directory for S / F12 screenshots",
+             help: "where S and F12 save screenshots, as sigmoid-YYYYMMDD-HHMMSS.bmp, never overwriting",
+             default: "$XDG_PICTURES_DIR, else XDG_PICTURES_DIR in user-dirs.dirs, "
+               + "else ~/Pictures if it exists, else the current directory"),
+      .flag("--stats", help: "print the frame times on standard error on exit"),
     ])
 
   /// Parses the window command's arguments (program name excluded).

@@ -240,7 +240,20 @@ func runRow(_ row: CommandLineRow, in directory: String) throws -> ExecutableRes
           mentions: ["standard output", "No space left on device"], stdoutPath: "/dev/full"),
   ]
 
-  @Test(arguments: window + render + renderExtremes + sample)
+  /// The help, the version and the man page when standard output refuses them.
+  static let information: [CommandLineRow] = [
+    .init(arguments: ["--help"], status: 1, mentions: ["the help", "No space left on device"], stdoutPath: "/dev/full"),
+    .init(arguments: ["render", "--help"], status: 1, mentions: ["the help", "No space left on device"], stdoutPath: "/dev/full"),
+    .init(arguments: ["sample", "-h"], status: 1, mentions: ["the help", "No space left on device"], stdoutPath: "/dev/full"),
+    .init(arguments: ["--version"], status: 1, mentions: ["the version", "No space left on device"], stdoutPath: "/dev/full"),
+    .init(arguments: ["man"], status: 1, mentions: ["the man page", "No space left on device"], stdoutPath: "/dev/full"),
+    // Not a request: -h is --font's value, then the font does not load.
+    .init(arguments: ["render", "out.bmp", "--font", "-h"], status: 2, mentions: ["--font -h", "no such file"]),
+    // After -- it is the output's name: a file without an extension.
+    .init(arguments: ["render", "--", "--help"], status: 2, mentions: ["--help"]),
+  ]
+
+  @Test(arguments: window + render + renderExtremes + sample + information)
   func row(_ row: CommandLineRow) throws {
     let dir = try RowFixture.make()
     defer { try? FileManager.default.removeItem(atPath: dir) }

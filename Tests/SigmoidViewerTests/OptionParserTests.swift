@@ -6,8 +6,9 @@ import Testing
 @Suite struct OptionParserTests {
   let parser = OptionParser(
     command: "render",
-    options: [.value("--size", accepts: "WxH"), .value("--scale", accepts: "a number"),
-              .flag("--verbose")],
+    options: [.value("--size", "WxH", accepts: "WxH", help: "size", default: "1x1"),
+              .value("--scale", "S", accepts: "a number", help: "scale", default: "1"),
+              .flag("--verbose", help: "talk")],
     positional: "OUT.bmp")
 
   @Test func valuesFlagsAndOnePositional() throws {
