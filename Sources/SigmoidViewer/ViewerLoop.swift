@@ -90,7 +90,13 @@ struct ViewerLoop<Model: FrameModel> {
       }
     }
     guard let description = WindowEvent(sdl: event) else { return .proceed }
-    for action in gestures.actions(for: description, scale: scale) {
+    // A local copy, so the hit-test may read the model while the gestures change.
+    var gestures = self.gestures
+    let actions = gestures.actions(for: description, scale: scale) { point in
+      model.legendCurve(at: point) != nil
+    }
+    self.gestures = gestures
+    for action in actions {
       switch action {
       case let .input(input):
         if model.apply(input) { dirty = true }

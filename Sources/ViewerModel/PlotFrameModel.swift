@@ -90,7 +90,7 @@ public struct PlotFrameModel: FrameModel {
   }
 
   /// Hit-tests the legend as last drawn (its display list): the user clicks what is on screen.
-  public mutating func legendCurve(at point: Point) -> PlottedCurve? {
+  public func legendCurve(at point: Point) -> PlottedCurve? {
     scene.legendCurve(at: point)
   }
 

@@ -11,7 +11,9 @@ import PlotCore
 /// legend never nudges the view by a hand's tremor. Once the pointer goes past the slop
 /// the held-back motion is released as one `dragMoved` to where the pointer is: the pan
 /// works from the press's snapshot, so the grabbed point lands exactly under the pointer.
-/// The second press of a double click resets the view (InputMap) and is never a click.
+/// The second press of a double click resets the view (InputMap) and is never a click,
+/// except on something a click acts on (a legend entry): there every press is a click of
+/// its own, so toggling an entry off and on again quickly never resets the view instead.
 public struct PointerGestures: Sendable {
   /// How far, in window points, the pointer may move between press and release for the
   /// pair to count as a click: 3, as in the usual toolkits' drag thresholds.
@@ -27,8 +29,16 @@ public struct PointerGestures: Sendable {
 
   /// What the loop does for `event`: InputMap's actions, minus the motion of a press that
   /// is still a click, plus `.click(at:)` (device pixels, the press's point) on a click's
-  /// release.
-  public mutating func actions(for event: WindowEvent, scale: Double) -> [WindowAction] {
+  /// release. `clickable` tells whether a click at a device point would act on something
+  /// (the loop asks the model's legend); presses there are never part of a double click.
+  public mutating func actions(
+    for event: WindowEvent, scale: Double, clickable: (Point) -> Bool = { _ in false }
+  ) -> [WindowAction] {
+    var event = event
+    if case let .buttonDown(.left, clicks, x, y) = event, clicks > 1,
+      clickable(InputMap.devicePoint(x, y, scale)) {
+      event = .buttonDown(.left, clicks: 1, x: x, y: y)
+    }
     var actions = InputMap.actions(for: event, scale: scale)
     switch event {
     case let .buttonDown(.left, clicks, x, y):

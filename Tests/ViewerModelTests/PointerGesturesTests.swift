@@ -7,9 +7,11 @@ import Testing
 
 @Suite struct PointerGesturesTests {
   /// Feeds `events` through one PointerGestures; returns every action in order.
-  func run(_ events: [WindowEvent], scale: Double = 1) -> [WindowAction] {
+  func run(
+    _ events: [WindowEvent], scale: Double = 1, clickable: (Point) -> Bool = { _ in false }
+  ) -> [WindowAction] {
     var gestures = PointerGestures()
-    return events.flatMap { gestures.actions(for: $0, scale: scale) }
+    return events.flatMap { gestures.actions(for: $0, scale: scale, clickable: clickable) }
   }
 
   func clicks(_ actions: [WindowAction]) -> [Point] {
@@ -62,6 +64,24 @@ import Testing
     ])
     #expect(clicks(actions) == [Point(5.5, 5.5)])
     #expect(actions.contains(.input(.resetView)))
+  }
+
+  /// A quick second click on a legend entry (as fast as a double click) toggles it again
+  /// and leaves the view alone; the same double click beside the entry still resets.
+  @Test func aDoubleClickOnSomethingClickableIsTwoClicks() {
+    let entry = { (p: Point) in p.x < 20 && p.y < 20 }
+    let onEntry = run([
+      .buttonDown(.left, clicks: 1, x: 5, y: 5), .buttonUp(.left, x: 5, y: 5),
+      .buttonDown(.left, clicks: 2, x: 5, y: 5), .buttonUp(.left, x: 5, y: 5),
+    ], clickable: entry)
+    #expect(clicks(onEntry) == [Point(5.5, 5.5), Point(5.5, 5.5)])
+    #expect(!onEntry.contains(.input(.resetView)))
+    let beside = run([
+      .buttonDown(.left, clicks: 1, x: 25, y: 5), .buttonUp(.left, x: 25, y: 5),
+      .buttonDown(.left, clicks: 2, x: 25, y: 5), .buttonUp(.left, x: 25, y: 5),
+    ], clickable: entry)
+    #expect(clicks(beside) == [Point(25.5, 5.5)])
+    #expect(beside.contains(.input(.resetView)))
   }
 
   @Test func rightAndOtherButtonsNeverClick() {
