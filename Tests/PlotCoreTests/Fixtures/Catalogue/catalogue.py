@@ -235,15 +235,14 @@ def hardsigmoid_values(x, p):
 
 
 def hardswish_values(x, p):
-  # hardswish_backward: 0 for x < -3, x/3 + 1/2 for -3 <= x <= 3, 1 for x > 3;
-  # its double backward: 1/3 strictly inside (-3, 3), else 0.
-  if x < -3:
-    f, d = mpf(0), mpf(0)
-  elif x <= 3:
-    f, d = (x * (x + 3) / 6 if x > -3 else mpf(0)), x / 3 + mpf(1) / 2
-  else:
-    f, d = x, mpf(1)
-  return f, d, (mpf(1) / 3 if -3 < x < 3 else mpf(0))
+  # hardswish_backward (current ATen, CPU and CUDA): 0 for x <= -3, x/3 + 1/2 strictly
+  # inside, 1 for x >= 3 (older releases took the closed interval: f'(-3) = -1/2,
+  # f'(3) = 3/2); its double backward: 1/3 strictly inside (-3, 3), else 0.
+  if x <= -3:
+    return mpf(0), mpf(0), mpf(0)
+  if x >= 3:
+    return x, mpf(1), mpf(0)
+  return x * (x + 3) / 6, x / 3 + mpf(1) / 2, mpf(1) / 3
 
 
 def hardtanh_values(x, p):

@@ -10,7 +10,9 @@ For a seeded sample of rows of every catalogue-<function>-reference.csv, away fr
 1. |x| <= 30: the textbook formula (1 + erf, 1 + tanh, log(1 + e^x), alpha(e^x - 1), the
    clamp forms of the hard functions...) at 6000 bits, where its cancellation costs
    nothing, and its first and second derivatives by mpmath.diff (central differences,
-   step 2^-200) of that formula: each rounded to double must equal the CSV's double.
+   step 2^-200) of that formula: each rounded to double must equal the CSV's double, and
+   where the CSV gives digits (10 more rows per function are drawn from those), the
+   digits must agree with the textbook value to 10^-19.
 2. Every sampled row with |x| <= 1e6: mpmath.diff of catalogue.py's own f at 1500 bits
    (step 2^-120 / max(1, x^2)) against catalogue.py's closed-form f' and f'': they must
    agree to 2^-60 of the size of the curves there (|f| + |f'| + |f''|), which holds in
@@ -33,6 +35,7 @@ import catalogue as cat  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SAMPLE = 60
+DIGIT_SAMPLE = 10
 SEED = 7
 
 
@@ -98,6 +101,10 @@ def check_function(fn, rng):
   header, rows = rows[0], rows[1:]
   nparams = len(fn.parameters)
   sample = rng.sample(rows, min(SAMPLE, len(rows)))
+  # and rows whose values lie outside the normal doubles, for the digits columns
+  outside = [r for r in rows if any(d not in ("", "0") for d in r[nparams + 4:])
+             and abs(float(r[nparams])) <= 30]
+  sample += rng.sample(outside, min(DIGIT_SAMPLE, len(outside)))
   checked = skipped = 0
   failures = []
   for row in sample:
@@ -115,6 +122,15 @@ def check_function(fn, rng):
         h = mpmath.mpf(2) ** -200
         got = [g(X), mpmath.diff(g, X, 1, h=h), mpmath.diff(g, X, 2, h=h)]
         doubles = [rounded(v, mpmath.mpf(2) ** -300) if v != 0 else 0.0 for v in got]
+        texts = row[nparams + 4:nparams + 7]
+        for order in range(3):
+          if texts[order] in ("", "0"):
+            continue
+          if abs(mpmath.mpf(texts[order]) - got[order]) <= abs(got[order]) * mpmath.mpf(10) ** -19:
+            checked += 1
+          else:
+            failures.append(f"x={x!r} {params} order {order} digits: textbook "
+                            f"{mpmath.nstr(got[order], 20)}, CSV {texts[order]}")
       for order in range(3):
         if doubles[order] is None:
           skipped += 1
