@@ -58,6 +58,9 @@ let package = Package(
         .copy("Fixtures/sigmoid-reference.csv"), .copy("Fixtures/readout-reference.csv"),
         .copy("Fixtures/sigmoid-parameters-reference.csv"),
         .copy("Fixtures/sigmoid-hard-cases.csv"),
+        // The activation catalogue's fixtures and their generators (issue 12), as one
+        // directory: Bundle.module.url(forResource:withExtension:subdirectory: "Catalogue").
+        .copy("Fixtures/Catalogue"),
       ]),
     .testTarget(
       name: "PlotRenderTests",
