@@ -20,10 +20,7 @@ public func sigmoid(_ x: Float) -> Float {
   let a = d.magnitude
   // |x| < 2^-28: |S − 1/2| < 2^-30, inside the float midpoints 1/2 + 2^-25, 1/2 − 2^-26.
   if a < 0x1p-28 { return 0.5 }
-  let result = d > 0
-    ? FastPath.rounded(to: Float.self, a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
-    : FastPath.rounded(to: Float.self, a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
-  return result
+  return FastPath.sigmoid(to: Float.self, a, positive: d > 0)
     ?? Float(SigmoidAccurate.value(.sigmoid, at: d, format: .float))
 }
 

@@ -46,10 +46,7 @@ public func sigmoid(_ x: Double) -> Double {
   if x == 0 { return 0.5 }
   let a = x.magnitude
   if a < 0x1p-28 { return TinySigmoid.sigmoid(x) }
-  let result = x > 0
-    ? FastPath.rounded(to: Double.self, a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
-    : FastPath.rounded(to: Double.self, a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
-  return result
+  return FastPath.sigmoid(to: Double.self, a, positive: x > 0)
     ?? SigmoidAccurate.value(.sigmoid, at: x, format: .double)
 }
 
@@ -110,6 +107,16 @@ enum FastPath {
     if let r = T.rounded(extended(a)) { return r }  // off x86: a no-op that never decides
     if let r = T.rounded(kernel(ExpMinus(fast: a), .fast)) { return r }
     return T.rounded(kernel(ExpMinus(a), .doubleDouble))
+  }
+}
+
+extension FastPath {
+  /// S(a) (`positive`) or S(−a) for a > 0 through the attempts: each side has its kernels.
+  @inline(__always)
+  static func sigmoid<T: FastPathFormat>(to _: T.Type, _ a: Double, positive: Bool) -> T? {
+    positive
+      ? rounded(to: T.self, a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
+      : rounded(to: T.self, a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
   }
 }
 
