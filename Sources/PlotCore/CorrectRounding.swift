@@ -20,17 +20,17 @@ enum CorrectRounding {
   /// q·2^-e + ρ ± (err + 2^-50·U), which decides between q and its neighbours when it
   /// keeps clear of ±U/2.
   static func double(_ x: Estimate) -> Double? {
-    let err = x.hi * x.bound
-    if x.hi >= PowerOfTwo.double(-1021 - x.exponent) {
-      let down = x.hi + (x.lo - err)
-      let up = x.hi + (x.lo + err)
+    let err = x.m.hi * x.bound
+    if x.m.hi >= PowerOfTwo.double(-1021 - x.exponent) {
+      let down = x.m.hi + (x.m.lo - err)
+      let up = x.m.hi + (x.m.lo + err)
       guard down == up else { return nil }
       return PowerOfTwo.scale(down, by: x.exponent)
     }
     let unit = PowerOfTwo.double(-1074 - x.exponent)  // U: -1074 - e is in [-53, 3]
-    let q = PowerOfTwo.scale(x.hi, by: x.exponent)
-    let d = x.hi - PowerOfTwo.scale(q, by: -x.exponent)
-    let rho = d + x.lo
+    let q = PowerOfTwo.scale(x.m.hi, by: x.exponent)
+    let d = x.m.hi - PowerOfTwo.scale(q, by: -x.exponent)
+    let rho = d + x.m.lo
     let slack = err + unit * 0x1p-50
     let low = rho - slack, high = rho + slack, half = unit * 0.5
     if low > -half && high < half { return q }
@@ -49,7 +49,7 @@ enum CorrectRounding {
   /// v − M = (h − M) + l ± err is then decided as in the double case.
   static func float(_ x: Estimate) -> Float? {
     let scale = PowerOfTwo.double(x.exponent)
-    let h = x.hi * scale, l = x.lo * scale
+    let h = x.m.hi * scale, l = x.m.lo * scale
     let err = h * x.bound
     let f = Float(h)
     let fd = Double(f)

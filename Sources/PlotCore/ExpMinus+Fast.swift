@@ -26,11 +26,8 @@ extension ExpMinus {
   ///   T·|δp| / m < 2^-72.8.
   /// In all |ε| < 2^-80 + 2^-71 + 2^-72.8 + 2^-110 < 2^-70.5.
   init(fast a: Double) {
-    let x = -a
-    let kd = (x * ExpTables.invLn2Fast + 0x1.8p52) - 0x1.8p52
-    let k = Int(kd)
-    let y = x - kd * ExpTables.ln2F1
-    let lead = DoubleDouble(sum: y, -(kd * ExpTables.ln2F2))
+    let (kd, k, lead) = Self.reduce(
+      a, inverseStep: ExpTables.invLn2Fast, ExpTables.ln2F1, ExpTables.ln2F2)
     let rHi = lead.hi
     let rLo = lead.lo - kd * ExpTables.ln2F3
 

@@ -49,13 +49,9 @@ struct ExpMinus: Sendable {
 
   /// e^(−a) for 0 ≤ a ≤ 746 (not checked: callers filter NaN, infinities and a > 746).
   init(_ a: Double) {
-    let x = -a
-    // k = round(x · 4096/ln2), to nearest even by the 1.5·2^52 trick (|x·4096/ln2| < 2^51).
-    let kd = (x * ExpTables.invLn2N + 0x1.8p52) - 0x1.8p52
-    let k = Int(kd)
-    // r = x − k·ln2/4096 as r.hi + r.lo; the first two steps are exact (see the type's doc).
-    let y = x - kd * ExpTables.ln2N1
-    let lead = DoubleDouble(sum: y, -(kd * ExpTables.ln2N2))
+    // k = round(−a · 4096/ln2); r = −a − k·ln2/4096 as r.hi + r.lo (see the type's doc).
+    let (kd, k, lead) = Self.reduce(
+      a, inverseStep: ExpTables.invLn2N, ExpTables.ln2N1, ExpTables.ln2N2)
     let rHi = lead.hi
     let rLo = (lead.lo - kd * ExpTables.ln2N3) - kd * ExpTables.ln2N4
 
@@ -87,6 +83,21 @@ struct ExpMinus: Sendable {
     m = DoubleDouble(fastSum: head.hi, head.lo + mLow)
     self.exponent = exponent
     isUnreduced = k == 0
+  }
+
+  /// The range reduction both exps share: k = round(−a · `inverseStep`) (to nearest even, by
+  /// the 1.5·2^52 trick: |a · inverseStep| < 2^51), and −a − k·`step1` − k·`step2` as a pair
+  /// whose two steps are exact (step1, step2 short enough that k times each is exact, and
+  /// Sterbenz; see each exp's doc). The caller subtracts k times the step's remaining
+  /// parts from the pair's low word.
+  @inline(__always)
+  static func reduce(_ a: Double, inverseStep: Double, _ step1: Double, _ step2: Double)
+    -> (kd: Double, k: Int, lead: DoubleDouble)
+  {
+    let x = -a
+    let kd = (x * inverseStep + 0x1.8p52) - 0x1.8p52
+    let y = x - kd * step1
+    return (kd, Int(kd), DoubleDouble(sum: y, -(kd * step2)))
   }
 
   /// 1/6 as a double-double (error below 2^-160).

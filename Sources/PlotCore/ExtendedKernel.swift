@@ -74,6 +74,11 @@ enum ExtendedKernel {
     return low == high ? low : nil
   }
 
+  /// The estimate (y, bound) rounded as ``double(_:bound:)`` and ``float(_:bound:)`` do:
+  /// the form ``FastPath``'s attempts take on every architecture.
+  @inline(__always) static func double(_ e: ExtendedEstimate) -> Double? { double(e.0, bound: e.1) }
+  @inline(__always) static func float(_ e: ExtendedEstimate) -> Float? { float(e.0, bound: e.1) }
+
   static func sigmoidPositive(_ a: Double) -> ExtendedEstimate {
     let (t, _, _) = exp(a)
     return (1 / (1 + t), 0x1p-61)
@@ -109,6 +114,9 @@ enum ExtendedKernel {
 typealias ExtendedEstimate = Void
 
 enum ExtendedKernel {
+  /// Never decides: the attempt is not there.
+  @inline(__always) static func double(_ e: ExtendedEstimate) -> Double? { nil }
+  @inline(__always) static func float(_ e: ExtendedEstimate) -> Float? { nil }
   static func sigmoidPositive(_ a: Double) {}
   static func sigmoidNegative(_ a: Double) {}
   static func derivative(_ a: Double) {}

@@ -7,8 +7,8 @@
 import Foundation
 
 extension TickLocator {
-  /// Ticks for a log axis showing u = log10 y in `uMin...uMax`; `pixelForU` maps u to
-  /// the device-pixel position.
+  /// Ticks for a log axis showing u = log10 y in the checked range `uMin...uMax`, about
+  /// `target` of them; `pixelForU` maps u to the device-pixel position.
   ///
   /// In order of preference, the first that gives at least 2 ticks and about a third of
   /// the target count (one per `targetSpacing` px):
@@ -22,12 +22,8 @@ extension TickLocator {
   /// Labels are built from integers, so "1e-320" is exact even though the double 1e-320 is
   /// subnormal, and "1e-400" although it is 0 as a double. At least 2 ticks for any
   /// range a log ``Viewport`` allows; empty only for a NaN, infinite or empty range.
-  public static func logTicks(
-    uMin: Double, uMax: Double, lengthInPixels: Double, targetSpacing: Double,
-    pixelForU: (Double) -> Double
-  ) -> AxisTicks {
-    guard let target = targetCount(uMin, uMax, lengthInPixels: lengthInPixels,
-                                   targetSpacing: targetSpacing) else { return .empty }
+  static func logTicks(uMin: Double, uMax: Double, target: Double,
+                       pixelForU: (Double) -> Double) -> AxisTicks {
     let span = uMax - uMin
     let enough = Swift.max(2, target / 3)
     let decades = decadeTicks(uMin: uMin, uMax: uMax, target: target, pixelForU: pixelForU)
@@ -124,7 +120,8 @@ extension TickLocator {
 }
 
 extension TickLocator {
-  /// Ticks for a logit axis showing u = log10(y / (1 - y)) in `uMin...uMax`.
+  /// Ticks for a logit axis showing u = log10(y / (1 - y)) in the checked range
+  /// `uMin...uMax`, about `target` of them.
   ///
   /// Main form (matplotlib's): 0.5 and the tick index j ≠ 0 at y = 10^j below it and
   /// y = 1 - 10^-j above, every 1-2-5 × 10^k indices: "0.001", "0.01", "0.1", "0.5",
@@ -132,12 +129,12 @@ extension TickLocator {
   /// "1-1e-6". When that gives too few ticks, the side of 0.5 the range starts on is
   /// ticked like a log axis in y (below 0.5) or in 1 - y (above, labelled "0.988" or
   /// "1-2.5e-20", with offset text "1-1e-20" when relative labels are needed).
-  public static func logitTicks(
-    uMin: Double, uMax: Double, lengthInPixels: Double, targetSpacing: Double,
+  /// The tail form ticks its side again over the whole axis, hence `lengthInPixels` and
+  /// `targetSpacing` beside the `target` they gave.
+  static func logitTicks(
+    uMin: Double, uMax: Double, target: Double, lengthInPixels: Double, targetSpacing: Double,
     pixelForU: (Double) -> Double
   ) -> AxisTicks {
-    guard let target = targetCount(uMin, uMax, lengthInPixels: lengthInPixels,
-                                   targetSpacing: targetSpacing) else { return .empty }
     let main = logitIndexTicks(uMin: uMin, uMax: uMax, target: target, pixelForU: pixelForU)
     if Double(main.ticks.count) >= Swift.max(2, target / 3) { return main }
     // Straddling 0.5 the main form stays symmetric; a wide one-sided range can do better.
@@ -222,10 +219,10 @@ extension TickLocator {
     func uOfV(_ v: Double) -> Double { v - log1p(-pow(10, v)) * YScale.log10e }
     let lower = uMin < 0
     // 1 - y at u is y at -u, so the upper side is the lower side mirrored.
-    let t = logTicks(
-      uMin: lower ? v(uMin) : v(-uMax), uMax: lower ? v(uMax) : v(-uMin),
+    let t = ticks(
+      .log, min: lower ? v(uMin) : v(-uMax), max: lower ? v(uMax) : v(-uMin),
       lengthInPixels: lengthInPixels, targetSpacing: targetSpacing,
-      pixelForU: { pixelForU(lower ? uOfV($0) : -uOfV($0)) })
+      pixel: { pixelForU(lower ? uOfV($0) : -uOfV($0)) })
     // Rounding in v and its inverse may put an end tick a hair outside: drop it.
     let a = pixelForU(uMin)
     let b = pixelForU(uMax)

@@ -20,10 +20,7 @@ public func sigmoid(_ x: Float) -> Float {
   let a = d.magnitude
   // |x| < 2^-28: |S − 1/2| < 2^-30, inside the float midpoints 1/2 + 2^-25, 1/2 − 2^-26.
   if a < 0x1p-28 { return 0.5 }
-  let result = d > 0
-    ? FastPath.float(a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
-    : FastPath.float(a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
-  return result
+  return FastPath.sigmoid(to: Float.self, a, positive: d > 0)
     ?? Float(SigmoidAccurate.value(.sigmoid, at: d, format: .float))
 }
 
@@ -34,7 +31,7 @@ public func sigmoidDerivative(_ x: Float) -> Float {
   let a = Double(x).magnitude
   if a > 104 { return 0 }  // S' < t < 2^-150
   if a < 0x1p-28 { return 0.25 }  // 1/4 − 2^-60 < S' < 1/4 (as for doubles)
-  return FastPath.float(a, ExtendedKernel.derivative, SigmoidKernel.derivative)
+  return FastPath.rounded(to: Float.self, a, ExtendedKernel.derivative, SigmoidKernel.derivative)
     ?? Float(SigmoidAccurate.value(.derivative, at: a, format: .float))
 }
 
@@ -49,8 +46,8 @@ public func sigmoidSecondDerivative(_ x: Float) -> Float {
     let magnitude = TinySecondDerivative.magnitude(x.magnitude)
     return x > 0 ? -magnitude : magnitude
   }
-  if let magnitude = FastPath.float(
-    a, ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude
+  if let magnitude = FastPath.rounded(
+    to: Float.self, a, ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude
   ) {
     return x > 0 ? -magnitude : magnitude
   }

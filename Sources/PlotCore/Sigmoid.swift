@@ -46,10 +46,7 @@ public func sigmoid(_ x: Double) -> Double {
   if x == 0 { return 0.5 }
   let a = x.magnitude
   if a < 0x1p-28 { return TinySigmoid.sigmoid(x) }
-  let result = x > 0
-    ? FastPath.double(a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
-    : FastPath.double(a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
-  return result
+  return FastPath.sigmoid(to: Double.self, a, positive: x > 0)
     ?? SigmoidAccurate.value(.sigmoid, at: x, format: .double)
 }
 
@@ -66,7 +63,7 @@ public func sigmoidDerivative(_ x: Double) -> Double {
   if a > 746 { return 0 }  // S'(x) < t < 2^-1076: rounds to 0
   // |x| < 2^-28: 1/4 > S'(x) > 1/4 − x²/16 > 1/4 − 2^-60, above the midpoint 1/4 − 2^-56.
   if a < 0x1p-28 { return 0.25 }
-  return FastPath.double(a, ExtendedKernel.derivative, SigmoidKernel.derivative)
+  return FastPath.rounded(to: Double.self, a, ExtendedKernel.derivative, SigmoidKernel.derivative)
     ?? SigmoidAccurate.value(.derivative, at: x, format: .double)
 }
 
@@ -87,8 +84,8 @@ public func sigmoidSecondDerivative(_ x: Double) -> Double {
     let magnitude = TinySecondDerivative.magnitude(a)
     return x > 0 ? -magnitude : magnitude
   }
-  if let magnitude = FastPath.double(
-    a, ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude
+  if let magnitude = FastPath.rounded(
+    to: Double.self, a, ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude
   ) {
     return x > 0 ? -magnitude : magnitude
   }
@@ -101,32 +98,42 @@ public func sigmoidSecondDerivative(_ x: Double) -> Double {
 /// 1 in 2^26). What none decides goes to the accurate path.
 enum FastPath {
   /// The extended-precision attempt first where the hardware has it (x86), then the two
-  /// double-double ones.
+  /// double-double ones, each rounded to `T` by its own test; nil when none decides.
   @inline(__always)
-  static func double(
-    _ a: Double, _ extended: (Double) -> ExtendedEstimate,
+  static func rounded<T: FastPathFormat>(
+    to _: T.Type, _ a: Double, _ extended: (Double) -> ExtendedEstimate,
     _ kernel: (ExpMinus, ExpAccuracy) -> Estimate
-  ) -> Double? {
-    #if arch(x86_64) || arch(i386)
-    let (y, bound) = extended(a)
-    if let r = ExtendedKernel.double(y, bound: bound) { return r }
-    #endif
-    if let r = CorrectRounding.double(kernel(ExpMinus(fast: a), .fast)) { return r }
-    return CorrectRounding.double(kernel(ExpMinus(a), .doubleDouble))
+  ) -> T? {
+    if let r = T.rounded(extended(a)) { return r }  // off x86: a no-op that never decides
+    if let r = T.rounded(kernel(ExpMinus(fast: a), .fast)) { return r }
+    return T.rounded(kernel(ExpMinus(a), .doubleDouble))
   }
+}
 
+extension FastPath {
+  /// S(a) (`positive`) or S(−a) for a > 0 through the attempts: each side has its kernels.
   @inline(__always)
-  static func float(
-    _ a: Double, _ extended: (Double) -> ExtendedEstimate,
-    _ kernel: (ExpMinus, ExpAccuracy) -> Estimate
-  ) -> Float? {
-    #if arch(x86_64) || arch(i386)
-    let (y, bound) = extended(a)
-    if let r = ExtendedKernel.float(y, bound: bound) { return r }
-    #endif
-    if let r = CorrectRounding.float(kernel(ExpMinus(fast: a), .fast)) { return r }
-    return CorrectRounding.float(kernel(ExpMinus(a), .doubleDouble))
+  static func sigmoid<T: FastPathFormat>(to _: T.Type, _ a: Double, positive: Bool) -> T? {
+    positive
+      ? rounded(to: T.self, a, ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
+      : rounded(to: T.self, a, ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
   }
+}
+
+/// A format the fast path rounds to: each attempt's rounding test for it.
+protocol FastPathFormat {
+  static func rounded(_ e: ExtendedEstimate) -> Self?
+  static func rounded(_ x: Estimate) -> Self?
+}
+
+extension Double: FastPathFormat {
+  @inline(__always) static func rounded(_ e: ExtendedEstimate) -> Double? { ExtendedKernel.double(e) }
+  @inline(__always) static func rounded(_ x: Estimate) -> Double? { CorrectRounding.double(x) }
+}
+
+extension Float: FastPathFormat {
+  @inline(__always) static func rounded(_ e: ExtendedEstimate) -> Float? { ExtendedKernel.float(e) }
+  @inline(__always) static func rounded(_ x: Estimate) -> Float? { CorrectRounding.float(x) }
 }
 
 /// S(x) for 0 < |x| < 2^-28, decided by its series alone.

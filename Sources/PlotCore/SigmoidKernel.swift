@@ -2,12 +2,11 @@
 // double-double with a proven relative error bound, for CorrectRounding.swift to round
 // or to hand on to the next, more accurate attempt. Not public.
 
-/// A value v = 2^`exponent` · (`hi` + `lo`) · (1 + δ) with |δ| below the true bound of its
-/// computation, `bound` a safe multiple of it for the rounding test; hi > 0 (magnitudes
-/// only: the callers apply signs), |lo| ≤ ulp(hi).
+/// A value v = 2^`exponent` · `m` · (1 + δ) with |δ| below the true bound of its
+/// computation, `bound` a safe multiple of it for the rounding test; m.hi > 0 (magnitudes
+/// only: the callers apply signs), |m.lo| ≤ ulp(m.hi).
 struct Estimate: Sendable {
-  var hi: Double
-  var lo: Double
+  var m: DoubleDouble
   var exponent: Int
   var bound: Double
 }
@@ -75,21 +74,21 @@ enum SigmoidKernel {
   /// S(a) = 1/(1 + t) for a > 0.
   static func sigmoidPositive(_ e: ExpMinus, _ accuracy: ExpAccuracy) -> Estimate {
     let v = onePlus(e.t).reciprocal()
-    return Estimate(hi: v.hi, lo: v.lo, exponent: 0, bound: accuracy.bound)
+    return Estimate(m: v, exponent: 0, bound: accuracy.bound)
   }
 
   /// S(−a) = t/(1 + t) for a > 0.
   static func sigmoidNegative(_ e: ExpMinus, _ accuracy: ExpAccuracy) -> Estimate {
     let v = onePlus(e.t).reciprocal()
     let r = e.m.multiplied(by: v)
-    return Estimate(hi: r.hi, lo: r.lo, exponent: e.exponent, bound: accuracy.bound)
+    return Estimate(m: r, exponent: e.exponent, bound: accuracy.bound)
   }
 
   /// S'(a) = t/(1 + t)² for a > 0.
   static func derivative(_ e: ExpMinus, _ accuracy: ExpAccuracy) -> Estimate {
     let v = onePlus(e.t).reciprocal()
     let r = e.m.multiplied(by: v.multiplied(by: v))
-    return Estimate(hi: r.hi, lo: r.lo, exponent: e.exponent, bound: accuracy.bound)
+    return Estimate(m: r, exponent: e.exponent, bound: accuracy.bound)
   }
 
   /// |S''(a)| = t·(1 − t)/(1 + t)³ for a > 0.
@@ -109,7 +108,7 @@ enum SigmoidKernel {
         + accuracy.cancellationBound * PowerOfTwo.double(-Int(oneMinusT.hi.exponent))
     }
     let r = e.m.multiplied(by: oneMinusT).multiplied(by: v.multiplied(by: v).multiplied(by: v))
-    return Estimate(hi: r.hi, lo: r.lo, exponent: e.exponent, bound: bound)
+    return Estimate(m: r, exponent: e.exponent, bound: bound)
   }
 
   /// 1 + t, t in [0, 1]: Fast2Sum is exact, t.lo is added with one rounding.

@@ -34,18 +34,35 @@ public enum TickLocator {
   /// Labels longer than this many significant digits switch the axis to offset form.
   public static let maxLabelDigits = 6
 
-  /// Ticks for the visible interval `min...max` of an axis `lengthInPixels` long, about
-  /// `targetSpacing` device pixels apart (100 suits x, 60 suits y). `pixel` maps a data
-  /// value to its device-pixel position along the axis.
+  /// Ticks for the visible range `min...max` of an axis `lengthInPixels` long under
+  /// `scale`, about `targetSpacing` device pixels apart (100 suits x, 60 suits y). `pixel`
+  /// maps a value (data x or y on a linear axis, u under log and logit) to its
+  /// device-pixel position along the axis. The range is checked here, once for every
+  /// scale: see ``linearTicks(min:max:target:pixel:)``,
+  /// ``logTicks(uMin:uMax:target:pixelForU:)`` and
+  /// ``logitTicks(uMin:uMax:target:lengthInPixels:targetSpacing:pixelForU:)`` for each
+  /// scale's ticks.
   ///
-  /// At least 2 ticks for any interval a ``Viewport`` allows, at most ``maxCount``;
-  /// empty only for a NaN, infinite or empty interval.
+  /// At least 2 ticks for any range a ``Viewport`` allows, at most ``maxCount``; empty
+  /// only for a NaN, infinite or empty range.
   public static func ticks(
-    min: Double, max: Double, lengthInPixels: Double, targetSpacing: Double,
+    _ scale: YScale, min: Double, max: Double, lengthInPixels: Double, targetSpacing: Double,
     pixel: (Double) -> Double
   ) -> AxisTicks {
     guard let target = targetCount(min, max, lengthInPixels: lengthInPixels,
                                    targetSpacing: targetSpacing) else { return .empty }
+    switch scale {
+    case .linear: return linearTicks(min: min, max: max, target: target, pixel: pixel)
+    case .log: return logTicks(uMin: min, uMax: max, target: target, pixelForU: pixel)
+    case .logit:
+      return logitTicks(uMin: min, uMax: max, target: target, lengthInPixels: lengthInPixels,
+                        targetSpacing: targetSpacing, pixelForU: pixel)
+    }
+  }
+
+  /// 1-2-5 ticks for the checked interval `min...max`, about `target` of them.
+  static func linearTicks(min: Double, max: Double, target: Double,
+                          pixel: (Double) -> Double) -> AxisTicks {
     let span = max - min
     var step = NiceStep(atLeast: span / target)
     var significands = multiples(of: step, from: min, to: max)
@@ -215,30 +232,18 @@ extension Viewport {
   /// Major ticks along x, about `targetSpacing` device pixels apart (80-120 reads well).
   public func xTicks(targetSpacing: Double = 100) -> AxisTicks {
     TickLocator.ticks(
-      min: x.min, max: x.max, lengthInPixels: plot.width, targetSpacing: targetSpacing,
+      .linear, min: x.min, max: x.max, lengthInPixels: plot.width, targetSpacing: targetSpacing,
       pixel: { pixelX(forX: $0) })
   }
 
   /// Major ticks along y, about `targetSpacing` device pixels apart (50-80 reads well),
-  /// in the style of the y scale (see ``TickLocator/logTicks(uMin:uMax:lengthInPixels:targetSpacing:pixelForU:)``
-  /// and ``TickLocator/logitTicks(uMin:uMax:lengthInPixels:targetSpacing:pixelForU:)``).
+  /// in the style of the y scale (see ``TickLocator/ticks(_:min:max:lengthInPixels:targetSpacing:pixel:)``).
   /// Tick pixels are y-down, so they decrease as values increase. Under log and logit a
   /// tick's `value` is the data y as a double (0 or 1 where y is beyond the doubles);
   /// its pixel and label come from u and are exact.
   public func yTicks(targetSpacing: Double = 60) -> AxisTicks {
-    switch yAxisScale {
-    case .linear:
-      return TickLocator.ticks(
-        min: y.min, max: y.max, lengthInPixels: plot.height, targetSpacing: targetSpacing,
-        pixel: { pixelY(forU: $0) })
-    case .log:
-      return TickLocator.logTicks(
-        uMin: y.min, uMax: y.max, lengthInPixels: plot.height, targetSpacing: targetSpacing,
-        pixelForU: { pixelY(forU: $0) })
-    case .logit:
-      return TickLocator.logitTicks(
-        uMin: y.min, uMax: y.max, lengthInPixels: plot.height, targetSpacing: targetSpacing,
-        pixelForU: { pixelY(forU: $0) })
-    }
+    TickLocator.ticks(
+      yAxisScale, min: y.min, max: y.max, lengthInPixels: plot.height,
+      targetSpacing: targetSpacing, pixel: { pixelY(forU: $0) })
   }
 }

@@ -91,7 +91,9 @@ public struct Dasher: Sendable {
         left = inDash ? on : off
       }
       left -= segment
-      if inDash { out.add(p) }
+      // Unless the pattern turned exactly at p (which is then in already): a dash that
+      // would start at the polyline's very end has no length and is dropped at `end`.
+      if inDash && segment > 0 { out.add(p) }
       last = p
     }
 

@@ -64,13 +64,15 @@ enum CommandLineTool {
   }
 
   /// Runs `body`, mapping a ``UsageError`` to one stderr line and status 2, and any
-  /// other error (a failed write, say) to one line and status 1.
-  static func execute(_ command: String, _ body: () throws -> Void) -> Int32 {
+  /// other error (a failed write, say) to one line and status 1. `usageHint` ends the
+  /// usage line, in parentheses ("see sigmoid-viewer --help"), where one is wanted.
+  static func execute(_ command: String, usageHint: String? = nil,
+                      _ body: () throws -> Void) -> Int32 {
     do {
       try body()
       return 0
     } catch let error as UsageError {
-      Console.error("\(command): \(error.message)")
+      Console.error("\(command): \(error.message)" + (usageHint.map { " (\($0))" } ?? ""))
       return UsageError.exitStatus
     } catch {
       Console.error("\(command): \(error)")

@@ -16,25 +16,22 @@ struct FrameTiming: Sendable {
 }
 
 struct FrameStats: Sendable {
-  private(set) var total: [Double] = []
-  private(set) var render: [Double] = []
-  private(set) var upload: [Double] = []
-  private(set) var present: [Double] = []
+  /// Every frame's timing, in order.
+  private(set) var frames: [FrameTiming] = []
 
   init() {
-    // An hour of continuous 60 Hz redraw before the first reallocation.
-    for keyPath in [\FrameStats.total, \.render, \.upload, \.present] as [WritableKeyPath<FrameStats, [Double]>] {
-      self[keyPath: keyPath].reserveCapacity(4096)
-    }
+    frames.reserveCapacity(4096)  // an hour of continuous 60 Hz redraw before reallocating
   }
 
-  var frameCount: Int { total.count }
+  var frameCount: Int { frames.count }
 
   mutating func record(_ t: FrameTiming) {
-    total.append(t.total)
-    render.append(t.render)
-    upload.append(t.upload)
-    present.append(t.present)
+    frames.append(t)
+  }
+
+  /// One stage's durations (`\.render`), frame by frame.
+  func durations(_ stage: KeyPath<FrameTiming, Double>) -> [Double] {
+    frames.map { $0[keyPath: stage] }
   }
 
   /// The median of `values` (mean of the middle two for an even count); 0 when empty.
@@ -61,11 +58,13 @@ struct FrameStats: Sendable {
     // With a single frame there is no "after it"; report that one.
     func rest(_ v: [Double]) -> [Double] { v.count > 1 ? Array(v.dropFirst()) : v }
     func pair(_ v: [Double]) -> String { "\(ms(Self.median(rest(v))))/\(ms(rest(v).max() ?? 0))" }
+    let total = durations(\.total)
     let totals = rest(total)
     let over = totals.filter { $0 > Self.budget }.count
     return "stats: \(frameCount) frames; first \(ms(total.first ?? 0)) ms; "
       + "then frame ms median \(ms(Self.median(totals))) worst \(ms(totals.max() ?? 0)), "
       + "\(over) over \(ms(Self.budget)); "
-      + "render \(pair(render)); upload \(pair(upload)); present \(pair(present)) (ms median/worst)"
+      + "render \(pair(durations(\.render))); upload \(pair(durations(\.upload))); "
+      + "present \(pair(durations(\.present))) (ms median/worst)"
   }
 }

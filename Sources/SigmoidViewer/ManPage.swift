@@ -61,7 +61,7 @@ enum ManPage {
     (options + HelpText.informationOptions).flatMap { option -> [String] in
       var tag = "\\fB\(escaped(option.name))\\fR"
       if option.name == "--help" { tag = "\\fB\\-h\\fR, " + tag }
-      if option.takesValue { tag += " \\fI\(escaped(option.argument))\\fR" }
+      if let value = option.value { tag += " \\fI\(escaped(value.argument))\\fR" }
       return [".TP", tag, escaped(HelpText.optionDescription(option))]
     }
   }

@@ -10,32 +10,42 @@ import PlotRender
 struct OptionSpec: Sendable {
   /// The spelling on the command line, with its dashes: `--from`.
   var name: String
-  /// Whether the option takes a value (`--from 1` or `--from=1`) or is a bare flag.
-  var takesValue: Bool
-  /// What the value may be, for messages: "a finite number". Empty for flags.
-  var accepts: String
-  /// The value's placeholder in usage lines and the help: "WxH". Empty for flags.
-  var argument: String
+  /// The value the option takes (`--from 1` or `--from=1`); nil for a bare flag, which
+  /// so has no placeholder and no description of a value to get wrong.
+  var value: Value?
   /// What the option does, one sentence fragment for the help: "the window's size in points".
   var help: String
   /// What holds when the option is absent, for the help: "960x640", "required".
   var defaultValue: String
 
+  /// An option's value as usage lines, the help and messages describe it.
+  struct Value: Sendable {
+    /// The placeholder in usage lines and the help: "WxH".
+    var argument: String
+    /// What the value may be, for messages: "a finite number".
+    var accepts: String
+  }
+
   /// An option that takes a value described by `accepts`.
   static func value(
     _ name: String, _ argument: String, accepts: String, help: String, default defaultValue: String
   ) -> OptionSpec {
-    OptionSpec(name: name, takesValue: true, accepts: accepts, argument: argument, help: help,
+    OptionSpec(name: name, value: Value(argument: argument, accepts: accepts), help: help,
                defaultValue: defaultValue)
   }
 
   /// A flag: present or absent, no value; off by default.
   static func flag(_ name: String, help: String) -> OptionSpec {
-    OptionSpec(name: name, takesValue: false, accepts: "", argument: "", help: help, defaultValue: "off")
+    OptionSpec(name: name, value: nil, help: help, defaultValue: "off")
   }
 
+  /// Whether the option takes a value rather than being a bare flag.
+  var takesValue: Bool { value != nil }
+  /// What the value may be, for messages; empty for a flag.
+  var accepts: String { value?.accepts ?? "" }
+
   /// `--size WxH` or `--stats`: the option as usage lines show it.
-  var usage: String { takesValue ? "\(name) \(argument)" : name }
+  var usage: String { value.map { "\(name) \($0.argument)" } ?? name }
 }
 
 /// A command's option grammar. Rules:

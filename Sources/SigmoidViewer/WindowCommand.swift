@@ -10,21 +10,14 @@ import ViewerModel
 enum WindowCommand {
   /// Runs the window command with `arguments` (options only); returns the exit status.
   static func run(_ arguments: [Argument]) -> Int32 {
-    let options: WindowOptions
-    let font: TrueTypeFont
-    let screenshots: ScreenshotFolder
-    do {
-      options = try WindowOptions.parse(arguments)
+    var setup: (options: WindowOptions, font: TrueTypeFont, screenshots: ScreenshotFolder)?
+    let status = CommandLineTool.execute("sigmoid-viewer", usageHint: "see sigmoid-viewer --help") {
+      let options = try WindowOptions.parse(arguments)
       try options.validate()
-      screenshots = try ScreenshotFolder.choose(explicit: options.screenshotDirectory)
-      font = try FontChoice.load(explicitPath: options.view.fontPath)
-    } catch let error as UsageError {
-      Console.error("sigmoid-viewer: \(error.message) (see sigmoid-viewer --help)")
-      return UsageError.exitStatus
-    } catch {
-      Console.error("sigmoid-viewer: \(error)")
-      return 1
+      let screenshots = try ScreenshotFolder.choose(explicit: options.screenshotDirectory)
+      setup = (options, try FontChoice.load(explicitPath: options.view.fontPath), screenshots)
     }
+    guard let (options, font, screenshots) = setup else { return status }
 
     guard startVideo() else { return 1 }
     // Said once, now: a configured pictures folder that is missing or read-only.
@@ -34,7 +27,7 @@ enum WindowCommand {
     // then sync, so an error still in flight from the window's teardown (BadWindow on a
     // SendEvent, seen under load) would end the program with status 1 after a clean quit.
 
-    do {
+    return CommandLineTool.execute("sigmoid-viewer") {
       let window = try ViewerWindow(width: options.view.width, height: options.view.height)
       // The window's first `.resized` input sets the real drawable size and scale.
       let model = PlotFrameModel(width: options.view.width, height: options.view.height,
@@ -45,11 +38,7 @@ enum WindowCommand {
         collectStats: options.stats)
       defer { if let stats = loop.stats { Console.error(stats.summary + "; output \(window.outputName)") } }
       try loop.run()
-    } catch {
-      Console.error("sigmoid-viewer: \(error)")
-      return 1
     }
-    return 0
   }
 
   /// Starts SDL's video subsystem if a visible display is there; otherwise prints the one

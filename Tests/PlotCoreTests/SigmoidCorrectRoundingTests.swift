@@ -257,7 +257,7 @@ func usesKernels(_ f: ExactSigmoid.Function, _ x: Double) -> Bool {
         hi = ((hi / unit).rounded(.down) + 0.5) * unit
       }
       let lo = i % 8 == 0 ? 0 : hi.ulp * (rng.unit() - 0.5)
-      let estimate = Estimate(hi: hi, lo: lo, exponent: exponent, bound: 0x1p-100)
+      let estimate = Estimate(m: DoubleDouble(hi: hi, lo: lo), exponent: exponent, bound: 0x1p-100)
       // The exact value n·2^-1074 + remainder, rounded to nearest even by hand.
       let exact = Dyadic(hi) + Dyadic(lo.magnitude)  // lo ≥ 0 case only below
       guard lo >= 0 else { continue }

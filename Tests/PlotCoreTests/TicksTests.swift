@@ -83,7 +83,7 @@ import Testing
   @Test func zeroIsExactlyZero() {
     // 0.1-steps from -0.3: accumulating 0.1 would land near 2.8e-17, not on 0.
     let r = AxisRange(min: -0.3, max: 0.35, pixels: 600)!
-    let axis = TickLocator.ticks(min: r.min, max: r.max, lengthInPixels: 600,
+    let axis = TickLocator.ticks(.linear, min: r.min, max: r.max, lengthInPixels: 600,
       targetSpacing: 80, pixel: { $0 })
     let zero = axis.ticks.first { $0.label == "0" }
     #expect(zero?.value == 0 && zero?.value.sign == .plus)

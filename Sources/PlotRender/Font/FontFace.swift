@@ -20,13 +20,10 @@ import PlotCore
 /// It does not snap stems, cap height or descenders, and it does not move individual
 /// points; at 10–16 px it removes most of the vertical blur, not all of it.
 public struct VerticalSnapping: Sendable, Equatable {
+  // The two presets below are the only snappings drawing asks for, so the memberwise
+  // initializer stays internal.
   public var snapBaseline: Bool
   public var snapXHeight: Bool
-
-  public init(snapBaseline: Bool, snapXHeight: Bool) {
-    self.snapBaseline = snapBaseline
-    self.snapXHeight = snapXHeight
-  }
 
   /// Exact outlines at exact positions.
   public static let none = VerticalSnapping(snapBaseline: false, snapXHeight: false)

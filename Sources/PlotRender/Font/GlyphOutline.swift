@@ -14,12 +14,7 @@ public struct GlyphOutline: Sendable, Equatable {
     public var y: Double
     /// False for a quadratic control point.
     public var onCurve: Bool
-
-    public init(x: Double, y: Double, onCurve: Bool) {
-      self.x = x
-      self.y = y
-      self.onCurve = onCurve
-    }
+    // Built only by GlyphTable's decoder, so the memberwise initializer stays internal.
   }
 
   /// All contours' points, one after another.

@@ -88,13 +88,19 @@ struct GlyphTable: Sendable {
     return try decodeComposite(d, depth: depth, budget: &budget)
   }
 
-  // Simple-glyph flag bits (OpenType 'glyf' spec).
+  // Simple-glyph flag bits (OpenType 'glyf' spec): the point's own two, and one pair per
+  // coordinate axis (see CoordinateFlags).
   private static let onCurve: UInt8 = 0x01
-  private static let xShort: UInt8 = 0x02
-  private static let yShort: UInt8 = 0x04
   private static let repeatFlag: UInt8 = 0x08
-  private static let xSameOrPositive: UInt8 = 0x10
-  private static let ySameOrPositive: UInt8 = 0x20
+
+  /// A simple glyph's flag bits for one axis: x_SHORT_VECTOR and
+  /// X_IS_SAME_OR_POSITIVE_X_SHORT_VECTOR, or their y pair.
+  private struct CoordinateFlags {
+    var short: UInt8
+    var sameOrPositive: UInt8
+    static let x = CoordinateFlags(short: 0x02, sameOrPositive: 0x10)
+    static let y = CoordinateFlags(short: 0x04, sameOrPositive: 0x20)
+  }
 
   /// Decodes a simple glyph: contour end indices, instructions (skipped), flags with
   /// repeats, then x deltas and y deltas, each 1 byte (sign in the flag) or 2 bytes.
@@ -142,10 +148,8 @@ struct GlyphTable: Sendable {
       }
     }
 
-    let xs = try readCoordinates(d, flags: flags, cursor: &cursor,
-                                 short: Self.xShort, sameOrPositive: Self.xSameOrPositive)
-    let ys = try readCoordinates(d, flags: flags, cursor: &cursor,
-                                 short: Self.yShort, sameOrPositive: Self.ySameOrPositive)
+    let xs = try readCoordinates(d, flags: flags, cursor: &cursor, axis: .x)
+    let ys = try readCoordinates(d, flags: flags, cursor: &cursor, axis: .y)
     outline.points.reserveCapacity(pointCount)
     for i in 0..<pointCount {
       outline.points.append(.init(x: Double(xs[i]), y: Double(ys[i]),
@@ -159,7 +163,8 @@ struct GlyphTable: Sendable {
   /// unsigned byte whose sign is the "same or positive" bit; otherwise that bit set
   /// means "repeat the previous coordinate" and clear means a signed 16-bit delta.
   private func readCoordinates(_ d: FontBytes, flags: [UInt8], cursor: inout Int,
-                               short: UInt8, sameOrPositive: UInt8) throws(FontError) -> [Int] {
+                               axis: CoordinateFlags) throws(FontError) -> [Int] {
+    let (short, sameOrPositive) = (axis.short, axis.sameOrPositive)
     var values: [Int] = []
     values.reserveCapacity(flags.count)
     var value = 0
