@@ -39,7 +39,8 @@ enum WindowCommand {
       // The window's first `.resized` input sets the real drawable size and scale.
       let model = PlotFrameModel(width: options.view.width, height: options.view.height,
                                  scale: 1, xRange: options.view.xRange,
-                                 yRange: options.view.yRange, font: font)
+                                 yRange: options.view.yRange, display: options.view.display,
+                                 style: options.view.plotStyle, font: font)
       var loop = ViewerLoop(
         model: model, window: window, screenshotDirectory: screenshots.path,
         collectStats: options.stats)

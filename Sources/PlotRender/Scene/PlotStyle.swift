@@ -92,3 +92,14 @@ public struct PlotStyle: Sendable {
     }
   }
 }
+
+extension PlotStyle {
+  /// The source post's matplotlib figure: its named colours `blue` (#0000FF) and `orange`
+  /// (#FFA500) for S and S'; markers and shading are the caller's display choices.
+  public static var seed: PlotStyle {
+    var style = PlotStyle()
+    style.sigmoidColor = Color(red: 0x00, green: 0x00, blue: 0xFF)
+    style.derivativeColor = Color(red: 0xFF, green: 0xA5, blue: 0x00)
+    return style
+  }
+}
