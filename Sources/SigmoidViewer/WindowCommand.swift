@@ -41,9 +41,12 @@ enum WindowCommand {
                                  scale: 1, xRange: options.view.xRange,
                                  yRange: options.view.yRange, display: options.view.display,
                                  style: options.view.plotStyle, font: font)
+      let figures = FigureSettings(font: font, fontPath: options.view.fontPath,
+                                   style: options.view.style,
+                                   screenshotFormats: options.screenshotFormats)
       var loop = ViewerLoop(
         model: model, window: window, screenshotDirectory: screenshots.path,
-        collectStats: options.stats)
+        collectStats: options.stats, figures: figures)
       defer { if let stats = loop.stats { Console.error(stats.summary + "; output \(window.outputName)") } }
       try loop.run()
     } catch {

@@ -17,6 +17,11 @@ extension PlotFrameModel {
     }
   }
 
+  /// The current frame's display list and the state it shows (FrameModel's figure).
+  public mutating func figure() -> (list: DisplayList, state: ViewerState)? {
+    (displayList(), state)
+  }
+
   /// The plot's title as the scene draws it (an SVG's <title>).
   public mutating func title() -> String {
     withScene { scene, _ in scene.title }

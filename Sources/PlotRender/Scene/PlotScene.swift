@@ -15,7 +15,9 @@ import PlotCore
 /// can time them one by one, and must be called in the order `render` calls them.
 public struct PlotScene {
   public var style: PlotStyle
-  public var title = "Sigmoid Function and Its Derivative"
+  public var title = PlotScene.defaultTitle
+  /// The seed's title, which every frame has unless a caller changes it.
+  public static let defaultTitle = "Sigmoid Function and Its Derivative"
   public var xLabel = "x"
   public var yLabel = "Value"
   /// What the key help overlay lists (the viewer gives it its bindings table's rows).
