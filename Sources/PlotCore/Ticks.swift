@@ -40,14 +40,20 @@ public enum TickLocator {
   ///
   /// At least 2 ticks for any interval a ``Viewport`` allows, at most ``maxCount``;
   /// empty only for a NaN, infinite or empty interval.
+  /// `withTwoAndAHalf` adds 2.5 × 10^k to the steps (matplotlib's MaxNLocator steps 1, 2,
+  /// 2.5, 5, 10, for the seed's figure: −10, −7.5, ..., 10).
   public static func ticks(
     min: Double, max: Double, lengthInPixels: Double, targetSpacing: Double,
-    pixel: (Double) -> Double
+    withTwoAndAHalf: Bool = false, pixel: (Double) -> Double
   ) -> AxisTicks {
     guard let target = targetCount(min, max, lengthInPixels: lengthInPixels,
                                    targetSpacing: targetSpacing) else { return .empty }
     let span = max - min
     var step = NiceStep(atLeast: span / target)
+    if withTwoAndAHalf, step.mantissa == 5,
+      NiceStep(mantissa: 25, exponent: step.exponent - 1).value >= span / target {
+      step = NiceStep(mantissa: 25, exponent: step.exponent - 1)
+    }
     var significands = multiples(of: step, from: min, to: max)
     // The rounded-up step can leave a single tick in a short interval; halve-ish until
     // two fit (a step <= span / 2 always fits two). Bounded: each try shrinks the step.
@@ -196,10 +202,11 @@ struct NiceStep: Equatable {
   /// The step as the nearest double.
   var value: Double { TickLabelFormatter.value(significand: mantissa, exponent: exponent) }
 
-  /// The next 1-2-5 step down: 5 -> 2 -> 1 -> 0.5.
+  /// The next 1-2-5 step down: 5 -> 2 -> 1 -> 0.5 (and 2.5 -> 2).
   var smaller: NiceStep {
     switch mantissa {
     case 5: return NiceStep(mantissa: 2, exponent: exponent)
+    case 25: return NiceStep(mantissa: 2, exponent: exponent + 1)
     case 2: return NiceStep(mantissa: 1, exponent: exponent)
     default: return NiceStep(mantissa: 5, exponent: exponent - 1)
     }
@@ -213,10 +220,10 @@ extension Double {
 
 extension Viewport {
   /// Major ticks along x, about `targetSpacing` device pixels apart (80-120 reads well).
-  public func xTicks(targetSpacing: Double = 100) -> AxisTicks {
+  public func xTicks(targetSpacing: Double = 100, withTwoAndAHalf: Bool = false) -> AxisTicks {
     TickLocator.ticks(
       min: x.min, max: x.max, lengthInPixels: plot.width, targetSpacing: targetSpacing,
-      pixel: { pixelX(forX: $0) })
+      withTwoAndAHalf: withTwoAndAHalf, pixel: { pixelX(forX: $0) })
   }
 
   /// Major ticks along y, about `targetSpacing` device pixels apart (50-80 reads well),

@@ -68,6 +68,12 @@ struct ViewOptions: Sendable, Equatable {
     fontPath = options.path("--font")
     display = try DisplayChoiceOptions.display(options)
     style = try DisplayChoiceOptions.plotStyle(options)
+    if style == .seed {
+      // matplotlib's view of the seed's data: x from -10 to 10 plus its 5% margins, and
+      // a legend of the two curves the post plots.
+      xRange = xRange ?? -11...11
+      display.legendCurves = [.sigmoid, .sigmoidDerivative]
+    }
   }
 
   /// "1280x720" into (1280, 720); both sides in 1 ... maximumSide.

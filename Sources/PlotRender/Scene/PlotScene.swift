@@ -71,7 +71,8 @@ public struct PlotScene {
     let s = effectiveScale(frame, width: width, height: height)
     var placed = lastLayout
     lastLayout = SceneLayout()  // one owner, so filling it reuses its arrays in place
-    makeLayout(frame, axes: AxisLayout(viewport: frame.viewport, scale: s), width: width,
+    makeLayout(frame, axes: AxisLayout(viewport: frame.viewport, scale: s,
+                                  uniformDecimals: style.uniformTickDecimals), width: width,
                height: height, into: &placed)
     lastLayout = placed
   }
