@@ -13,6 +13,8 @@ public struct DisplayOptions: Sendable, Equatable {
   public var showsMarkers = true
   /// The grid at the major ticks (`G`).
   public var showsGrid = true
+  /// The vanishing-gradient shading, drawn with the markers (`--no-shading` turns it off).
+  public var showsShading = true
   /// The overlay listing every binding (`H`, F1).
   public var showsHelp = false
   /// The y axis scale (`L` log, `K` logit; pressing again returns to linear).

@@ -38,21 +38,25 @@ public enum TickLocator {
   /// `scale`, about `targetSpacing` device pixels apart (100 suits x, 60 suits y). `pixel`
   /// maps a value (data x or y on a linear axis, u under log and logit) to its
   /// device-pixel position along the axis. The range is checked here, once for every
-  /// scale: see ``linearTicks(min:max:target:pixel:)``,
+  /// scale: see ``linearTicks(min:max:target:withTwoAndAHalf:pixel:)``,
   /// ``logTicks(uMin:uMax:target:pixelForU:)`` and
   /// ``logitTicks(uMin:uMax:target:lengthInPixels:targetSpacing:pixelForU:)`` for each
   /// scale's ticks.
   ///
   /// At least 2 ticks for any range a ``Viewport`` allows, at most ``maxCount``; empty
-  /// only for a NaN, infinite or empty range.
+  /// only for a NaN, infinite or empty range. `withTwoAndAHalf` adds 2.5 × 10^k to the
+  /// linear steps (matplotlib's MaxNLocator steps 1, 2, 2.5, 5, 10, for the seed's
+  /// figure: −10, −7.5, ..., 10).
   public static func ticks(
     _ scale: YScale, min: Double, max: Double, lengthInPixels: Double, targetSpacing: Double,
-    pixel: (Double) -> Double
+    withTwoAndAHalf: Bool = false, pixel: (Double) -> Double
   ) -> AxisTicks {
     guard let target = targetCount(min, max, lengthInPixels: lengthInPixels,
                                    targetSpacing: targetSpacing) else { return .empty }
     switch scale {
-    case .linear: return linearTicks(min: min, max: max, target: target, pixel: pixel)
+    case .linear:
+      return linearTicks(min: min, max: max, target: target, withTwoAndAHalf: withTwoAndAHalf,
+                         pixel: pixel)
     case .log: return logTicks(uMin: min, uMax: max, target: target, pixelForU: pixel)
     case .logit:
       return logitTicks(uMin: min, uMax: max, target: target, lengthInPixels: lengthInPixels,
@@ -61,10 +65,14 @@ public enum TickLocator {
   }
 
   /// 1-2-5 ticks for the checked interval `min...max`, about `target` of them.
-  static func linearTicks(min: Double, max: Double, target: Double,
+  static func linearTicks(min: Double, max: Double, target: Double, withTwoAndAHalf: Bool = false,
                           pixel: (Double) -> Double) -> AxisTicks {
     let span = max - min
     var step = NiceStep(atLeast: span / target)
+    if withTwoAndAHalf, step.mantissa == 5,
+      NiceStep(mantissa: 25, exponent: step.exponent - 1).value >= span / target {
+      step = NiceStep(mantissa: 25, exponent: step.exponent - 1)
+    }
     var significands = multiples(of: step, from: min, to: max)
     // The rounded-up step can leave a single tick in a short interval; halve-ish until
     // two fit (a step <= span / 2 always fits two). Bounded: each try shrinks the step.
@@ -213,10 +221,11 @@ struct NiceStep: Equatable {
   /// The step as the nearest double.
   var value: Double { TickLabelFormatter.value(significand: mantissa, exponent: exponent) }
 
-  /// The next 1-2-5 step down: 5 -> 2 -> 1 -> 0.5.
+  /// The next 1-2-5 step down: 5 -> 2 -> 1 -> 0.5 (and 2.5 -> 2).
   var smaller: NiceStep {
     switch mantissa {
     case 5: return NiceStep(mantissa: 2, exponent: exponent)
+    case 25: return NiceStep(mantissa: 2, exponent: exponent + 1)
     case 2: return NiceStep(mantissa: 1, exponent: exponent)
     default: return NiceStep(mantissa: 5, exponent: exponent - 1)
     }
@@ -230,14 +239,14 @@ extension Double {
 
 extension Viewport {
   /// Major ticks along x, about `targetSpacing` device pixels apart (80-120 reads well).
-  public func xTicks(targetSpacing: Double = 100) -> AxisTicks {
+  public func xTicks(targetSpacing: Double = 100, withTwoAndAHalf: Bool = false) -> AxisTicks {
     TickLocator.ticks(
       .linear, min: x.min, max: x.max, lengthInPixels: plot.width, targetSpacing: targetSpacing,
-      pixel: { pixelX(forX: $0) })
+      withTwoAndAHalf: withTwoAndAHalf, pixel: { pixelX(forX: $0) })
   }
 
   /// Major ticks along y, about `targetSpacing` device pixels apart (50-80 reads well),
-  /// in the style of the y scale (see ``TickLocator/ticks(_:min:max:lengthInPixels:targetSpacing:pixel:)``).
+  /// in the style of the y scale (see ``TickLocator/ticks(_:min:max:lengthInPixels:targetSpacing:withTwoAndAHalf:pixel:)``).
   /// Tick pixels are y-down, so they decrease as values increase. Under log and logit a
   /// tick's `value` is the data y as a double (0 or 1 where y is beyond the doubles);
   /// its pixel and label come from u and are exact.

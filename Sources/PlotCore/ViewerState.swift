@@ -85,16 +85,23 @@ public struct ViewerState: Sendable {
   public var isDragging: Bool { drag != nil }
 
   /// A state for a `width` × `height` device-pixel drawable showing `xRange` (default
-  /// -10...10) and `yRange` (default: fitted to S and S' over `xRange`, 5% padding).
-  /// Ranges that are empty or not finite fall back to the defaults.
+  /// -10...10) and `yRange` (default: fitted to S and S' over `xRange`, 5% padding), with
+  /// the display choices `display` (the command line's toggles). Under a log or logit
+  /// `display.yScale`, `yRange` is in the scale's u (decades) and the default is the fit
+  /// of the shown curves under it, as the scale's key gives. Ranges that are empty or not
+  /// finite fall back to the defaults.
   public init(
     width: Int, height: Int, scale: Double = 1, margins: PlotMargins = .standard,
-    xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil
+    xRange: ClosedRange<Double>? = nil, yRange: ClosedRange<Double>? = nil,
+    display: DisplayOptions = DisplayOptions()
   ) {
     let xr = xRange.flatMap { Self.isUsable($0) ? $0 : nil } ?? Self.standardXRange
+    let given = yRange.flatMap { Self.isUsable($0) ? $0 : nil }
+    let shown = display.visibleCurves.isEmpty ? Self.fittedCurves : display.visibleCurves
+    self.display = display
     self.defaultXRange = xr
-    self.defaultYRange = yRange.flatMap { Self.isUsable($0) ? $0 : nil }
-      ?? Self.fittedYRange(over: xr, curves: Self.fittedCurves)
+    self.defaultYRange = (display.yScale == .linear ? given : nil)
+      ?? Self.fittedYRange(over: xr, curves: shown)
     self.drawableWidth = Swift.max(1, width)
     self.drawableHeight = Swift.max(1, height)
     self.scale = Self.usableScale(scale) ?? 1
@@ -102,8 +109,10 @@ public struct ViewerState: Sendable {
     self.startMargins = self.margins
     let rect = self.margins.plotRect(width: Swift.max(1, width), height: Swift.max(1, height),
       scale: self.scale)
-    self.viewport = Self.viewport(x: defaultXRange, y: defaultYRange, plot: rect)
-    yFollowsCurves = yRange.flatMap { Self.isUsable($0) ? $0 : nil } == nil
+    let u = display.yScale == .linear ? defaultYRange
+      : given ?? Self.fittedURange(over: xr, curves: shown, scale: display.yScale)
+    self.viewport = Self.viewport(x: defaultXRange, u: u, plot: rect, scale: display.yScale)
+    yFollowsCurves = given == nil
     yIsFitted = yFollowsCurves
   }
 

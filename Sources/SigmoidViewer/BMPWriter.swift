@@ -49,8 +49,10 @@ enum BMPWriter {
     }
   }
 
-  private static func write(_ bytes: [UInt8], in directory: RawPath, names: [RawPath], mode: Mode,
-                            reportAs: RawPath?) throws(BMPWriteError) -> RawPath {
+  /// Writes `bytes` in `directory` under the first of `names` that is free (`.createNew`)
+  /// or the first (`.replace`); errors name `reportAs`, else the first name's path.
+  static func write(_ bytes: [UInt8], in directory: RawPath, names: [RawPath], mode: Mode,
+                    reportAs: RawPath?) throws(BMPWriteError) -> RawPath {
     let firstPath = directory.appending(names[0])
     let shown = reportAs ?? firstPath
     try checkDirectory(directory, for: shown)

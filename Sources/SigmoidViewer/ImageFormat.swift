@@ -1,9 +1,23 @@
 // The image formats `render` writes, chosen by the output's extension (case ignored): one
-// entry each, so a new format (SVG, issue 15) is one more entry here. An extension no
-// entry takes is refused before anything is drawn: one line, status 2, no file.
+// entry each (BMP pixels, SVG vectors from the same display list). An extension no entry
+// takes is refused before anything is drawn: one line, status 2, no file.
 
 import PlotRender
 import ViewerModel
+
+/// What one image is to hold besides the model's frame: its size, what messages call it,
+/// the font, and what a vector format writes about itself.
+struct ImageJob: Sendable {
+  var width: Int
+  var height: Int
+  /// What messages call the output.
+  var path: RawPath
+  var font: TrueTypeFont
+  /// SVG: glyph outlines instead of <text> (`--text-as-paths`).
+  var textAsPaths = false
+  /// SVG: the view and the command that draws it again.
+  var metadata = SVGMetadata()
+}
 
 /// One format `render` can write.
 struct ImageFormat: Sendable {
@@ -13,24 +27,35 @@ struct ImageFormat: Sendable {
   let extensions: [String]
   /// The most memory a `width` × `height` image needs at once, checked before drawing.
   let peakBytes: @Sendable (_ width: Int, _ height: Int) -> Int
-  /// Draws the model's frame at `width` × `height` and encodes it; `path` is what
-  /// messages call the output.
-  let encode: @Sendable (_ model: inout PlotFrameModel, _ width: Int, _ height: Int,
-                         _ path: RawPath) throws -> [UInt8]
+  /// Draws the model's frame at the job's size and encodes it.
+  let encode: @Sendable (_ model: inout PlotFrameModel, _ job: ImageJob) throws -> [UInt8]
 
   /// 24-bit BMP through SDL's writer (BMPWriter). The canvas is freed when `encode`
   /// returns, before the bytes are written out.
   static let bmp = ImageFormat(
     name: "BMP", extensions: ["bmp"], peakBytes: MemoryCheck.renderBytes,
-    encode: { model, width, height, path in
-      var canvas = Canvas(width: width, height: height)
+    encode: { model, job in
+      var canvas = Canvas(width: job.width, height: job.height)
       model.render(into: &canvas)
-      return try BMPWriter.encode(canvas, reportAs: path)
+      return try BMPWriter.encode(canvas, reportAs: job.path)
+    })
+
+  /// SVG 1.1 from the frame's display list (SVGBackend): no canvas at all, so its memory
+  /// is the scene's and the document's, a few MiB even at 16384 px.
+  static let svg = ImageFormat(
+    name: "SVG", extensions: ["svg"],
+    peakBytes: { width, height in MemoryCheck.slack + 256 * (width + height) },
+    encode: { model, job in
+      let list = model.displayList()
+      var backend = SVGBackend(font: job.font)
+      let options = SVGOptions(textAsPaths: job.textAsPaths, metadata: job.metadata)
+      return Array(backend.document(list, width: job.width, height: job.height,
+                                    options: options).utf8)
     })
 
   /// Every format, in the order messages list them. The first is what a stream with no
   /// extension gets (`render /dev/stdout`, a FIFO): nothing else says which it wants.
-  static let all: [ImageFormat] = [.bmp]
+  static let all: [ImageFormat] = [.bmp, .svg]
 
   /// The extensions `render` writes, as messages list them: ".bmp".
   static var supported: String {

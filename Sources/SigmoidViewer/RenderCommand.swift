@@ -16,13 +16,18 @@ struct RenderCommand {
   /// What `output`'s extension asks for.
   var format: ImageFormat
   var view: ViewOptions
+  /// SVG only: glyph outlines instead of <text> elements.
+  var textAsPaths = false
 
   static let defaultSize = (1280, 720)
 
   static let parser = OptionParser(
     command: "render",
     options: ViewOptions.specs(withScale: true, defaultSize: defaultSize,
-                               sizeMeaning: "the image's size in pixels"),
+                               sizeMeaning: "the image's size in pixels") + [
+      .flag("--text-as-paths", help: "SVG: write the texts as glyph outlines (the exact look "
+        + "without the font) instead of editable <text> elements"),
+    ],
     positional: "OUT.bmp")
 
   /// Parses and validates `arguments` (those after `render`).
@@ -39,6 +44,7 @@ struct RenderCommand {
     }
     self.output = output.path
     view = try ViewOptions(options, defaultSize: Self.defaultSize)
+    textAsPaths = options.has("--text-as-paths")
     target = try OutputTarget.resolve(output.path)
     format = try ImageFormat.forOutput(output.path, target: target)
   }
@@ -52,8 +58,14 @@ struct RenderCommand {
       for: "a \(view.width)×\(view.height) image", path: output)
     let font = try FontChoice.load(explicitPath: view.fontPath)
     var model = PlotFrameModel(width: view.width, height: view.height, scale: view.scale ?? 1,
-                               xRange: view.xRange, yRange: view.yRange, font: font)
-    let bytes = try format.encode(&model, view.width, view.height, output)
+                               xRange: view.xRange, yRange: view.yRange, display: view.display,
+                               style: view.plotStyle, font: font)
+    let reproduction = ViewReproduction(state: model.state, fontPath: view.fontPath,
+                                        style: view.style)
+    let job = ImageJob(width: view.width, height: view.height, path: output, font: font,
+                       textAsPaths: textAsPaths,
+                       metadata: reproduction.metadata(title: model.title(), output: output))
+    let bytes = try format.encode(&model, job)
     try target.write(bytes)
   }
 }

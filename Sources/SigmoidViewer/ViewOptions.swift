@@ -2,6 +2,7 @@
 // --size WxH, --x-range A:B, --y-range A:B, --scale S, --font PATH. Each converter
 // returns nil for text it rejects, so ParsedOptions reports it in one voice.
 
+import PlotCore
 import PlotRender
 
 /// What both the window and the headless render show, as given on the command line.
@@ -16,6 +17,10 @@ struct ViewOptions: Sendable, Equatable {
   var scale: Double?
   /// An explicit font file (bytes as typed), or nil to search.
   var fontPath: RawPath?
+  /// Curves shown, y scale, markers, grid, shading (DisplayChoiceOptions).
+  var display = DisplayOptions()
+  /// The look (`--style`).
+  var style = PlotStyleName.default
 
   /// Largest side in pixels: 16384 is SDL's and most GPUs' texture limit, and a
   /// 16384² canvas is already 1 GiB.
@@ -46,7 +51,7 @@ struct ViewOptions: Sendable, Equatable {
           + "--scale 2 with twice the --size draws the same picture at double resolution",
         default: "1"))
     }
-    return specs
+    return specs + DisplayChoiceOptions.specs
   }
 
   /// Reads the view options from `options`, with `defaultSize` when --size is absent.
@@ -61,6 +66,14 @@ struct ViewOptions: Sendable, Equatable {
     // Empty is rejected in the option's own words; a non-empty value is a path, as bytes.
     _ = try options.optional("--font") { $0.isEmpty ? nil : $0 }
     fontPath = options.path("--font")
+    display = try DisplayChoiceOptions.display(options)
+    style = try DisplayChoiceOptions.plotStyle(options)
+    if style == .seed {
+      // matplotlib's view of the seed's data: x from -10 to 10 plus its 5% margins, and
+      // a legend of the two curves the post plots.
+      xRange = xRange ?? -11...11
+      display.legendCurves = [.sigmoid, .sigmoidDerivative]
+    }
   }
 
   /// "1280x720" into (1280, 720); both sides in 1 ... maximumSide.

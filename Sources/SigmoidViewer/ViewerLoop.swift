@@ -18,6 +18,8 @@ struct ViewerLoop<Model: FrameModel> {
   let screenshotDirectory: RawPath
   /// Frame timings, collected when `--stats` asked for them.
   var stats: FrameStats?
+  /// The font, style and formats the SVG screenshot and the command line use.
+  let figures: FigureSettings
   /// Tells clicks (legend entries) from drags (pans).
   private var gestures = PointerGestures()
 
@@ -37,11 +39,13 @@ struct ViewerLoop<Model: FrameModel> {
   /// then shown in the window only, and the failure was reported once on stderr.
   private var stdoutGone = false
 
-  init(model: Model, window: ViewerWindow, screenshotDirectory: RawPath, collectStats: Bool) {
+  init(model: Model, window: ViewerWindow, screenshotDirectory: RawPath, collectStats: Bool,
+       figures: FigureSettings) {
     self.model = model
     self.window = window
     self.screenshotDirectory = screenshotDirectory
     self.stats = collectStats ? FrameStats() : nil
+    self.figures = figures
   }
 
   /// Runs until the user quits. Throws only when SDL cannot draw any more.
@@ -103,7 +107,11 @@ struct ViewerLoop<Model: FrameModel> {
       case let .click(at: point):
         if let curve = model.legendCurve(at: point), model.apply(.toggleCurve(curve)) { dirty = true }
       case .screenshot:
-        try takeScreenshot()
+        try takeScreenshot(figures.screenshotFormats)
+      case .saveSVG:
+        try takeScreenshot([.svg])
+      case .copyRenderCommand:
+        try copyRenderCommand()
       case .copyReadout:
         try copyReadout()
       case .toggleFullscreen:
@@ -160,30 +168,84 @@ struct ViewerLoop<Model: FrameModel> {
     }
   }
 
-  /// Saves exactly the frame on screen at full drawable resolution. Inputs that came
-  /// before S in this batch are drawn and presented first, so the file shows what the user
-  /// asked for; a notice still showing from an earlier shot is taken off screen first, so
-  /// no screenshot carries one. Failures are reported and shown; the viewer keeps running.
-  private mutating func takeScreenshot() throws(SDLError) {
+  /// Saves exactly the frame on screen at full drawable resolution, in `formats`: the BMP
+  /// of its pixels, the SVG of its display list beside it (the same name, .svg; alone, the
+  /// first free screenshot name). Inputs that came before the key in this batch are drawn
+  /// and presented first, so the file shows what the user asked for; a notice still
+  /// showing from an earlier shot is taken off screen first, so no screenshot carries one.
+  /// Failures are reported and shown; the viewer keeps running.
+  private mutating func takeScreenshot(_ formats: [ScreenshotFormat]) throws(SDLError) {
     if noticeDeadline != nil {
       noticeDeadline = nil
       model.setNotice(nil)
       dirty = true
     }
     if dirty { try drawFrame() }
-    let message: String
+    var names = ScreenshotNamer.candidates(for: Date())
+    var saved: [String] = []
+    var message: String?
+    for format in formats {
+      do {
+        let path: RawPath
+        switch format {
+        case .bmp:
+          path = try BMPWriter.write(canvas, in: screenshotDirectory, names: names, mode: .createNew)
+          // Whatever follows takes this very name, .svg for .bmp.
+          names = [path.lastComponent.escaped]
+        case .svg:
+          let svgNames = names.map { RawPath(ScreenshotFormat.svg.name($0)) }
+          guard let bytes = svgBytes(output: screenshotDirectory.appending(svgNames[0])) else {
+            message = "no SVG of this view"
+            continue
+          }
+          path = try BMPWriter.write(bytes, in: screenshotDirectory, names: svgNames,
+                                     mode: .createNew, reportAs: nil)
+        }
+        print(line: "saved \(path.escaped)")  // write(2): the line is out now
+        // The file name only: the directory is the user's own choice, and a long path
+        // would not fit a small window. stdout has the whole path.
+        saved.append(path.lastComponent.escaped)
+      } catch {
+        Console.error("sigmoid-viewer: \(error)")
+        message = "screenshot not saved: \(error.briefReason) (details on stderr)"
+        break
+      }
+    }
+    show(notice: message ?? "saved \(saved.joined(separator: ", "))")
+  }
+
+  /// The SVG document of the view on screen, its metadata naming `output` in the command
+  /// that draws it again; nil when the model has no figure.
+  private mutating func svgBytes(output: RawPath) -> [UInt8]? {
+    guard let figure = model.figure() else { return nil }
+    let reproduction = ViewReproduction(state: figure.state, fontPath: figures.fontPath,
+                                        style: figures.style)
+    var backend = SVGBackend(font: figures.font)
+    let options = SVGOptions(metadata: reproduction.metadata(
+      title: PlotScene.defaultTitle, output: output))
+    return Array(backend.document(figure.list, width: figure.state.drawableWidth,
+                                  height: figure.state.drawableHeight, options: options).utf8)
+  }
+
+  /// Puts the `sigmoid-viewer render plot.bmp ...` line that draws the view on screen
+  /// again on the clipboard, then prints it on stdout (the readout's order, so whoever
+  /// reads the line can paste it at once).
+  private mutating func copyRenderCommand() throws(SDLError) {
+    if dirty { try drawFrame() }
+    guard let figure = model.figure() else {
+      show(notice: "no command for this view")
+      return
+    }
+    let command = ViewReproduction(state: figure.state, fontPath: figures.fontPath,
+                                   style: figures.style).command(output: "plot.bmp")
     do {
-      let path = try BMPWriter.write(
-        canvas, in: screenshotDirectory, names: ScreenshotNamer.candidates(for: Date()), mode: .createNew)
-      print(line: "saved \(path.escaped)")  // write(2): the line is out now
-      // The file name only: the directory is the user's own choice, and a long path would
-      // not fit a small window. stdout has the whole path.
-      message = "saved \(path.lastComponent.escaped)"
+      try Clipboard.set(command)
+      show(notice: "render command copied")
     } catch {
       Console.error("sigmoid-viewer: \(error)")
-      message = "screenshot not saved: \(error.briefReason) (details on stderr)"
+      show(notice: "render command printed, not copied: no clipboard (details on stderr)")
     }
-    show(notice: message)
+    print(line: command)
   }
 
   /// Puts the probe's readout on the clipboard, then prints it on stdout as one block (one

@@ -32,10 +32,14 @@ enum WindowCommand {
       // The window's first `.resized` input sets the real drawable size and scale.
       let model = PlotFrameModel(width: options.view.width, height: options.view.height,
                                  scale: 1, xRange: options.view.xRange,
-                                 yRange: options.view.yRange, font: font)
+                                 yRange: options.view.yRange, display: options.view.display,
+                                 style: options.view.plotStyle, font: font)
+      let figures = FigureSettings(font: font, fontPath: options.view.fontPath,
+                                   style: options.view.style,
+                                   screenshotFormats: options.screenshotFormats)
       var loop = ViewerLoop(
         model: model, window: window, screenshotDirectory: screenshots.path,
-        collectStats: options.stats)
+        collectStats: options.stats, figures: figures)
       defer { if let stats = loop.stats { Console.error(stats.summary + "; output \(window.outputName)") } }
       try loop.run()
     }

@@ -12,6 +12,8 @@ struct WindowOptions: Equatable, Sendable {
   var screenshotDirectory: RawPath = ""
   /// Print frame-time figures on stderr at exit.
   var stats = false
+  /// What S and F12 write.
+  var screenshotFormats: [ScreenshotFormat] = [.bmp]
 
   /// The window's size when --size is absent (points).
   static let defaultSize = (960, 640)
@@ -25,6 +27,9 @@ struct WindowOptions: Equatable, Sendable {
              help: "where S and F12 save screenshots, as sigmoid-YYYYMMDD-HHMMSS.bmp, never overwriting",
              default: "$XDG_PICTURES_DIR, else XDG_PICTURES_DIR in user-dirs.dirs, "
                + "else ~/Pictures if it exists, else the current directory"),
+      .value("--screenshot-format", "LIST", accepts: "bmp, svg or bmp,svg",
+             help: "what S and F12 write: the BMP of the frame, the SVG of the view beside it "
+               + "(same name, .svg), or both", default: "bmp"),
       .flag("--stats", help: "print the frame times on standard error on exit"),
     ])
 
@@ -40,6 +45,8 @@ struct WindowOptions: Equatable, Sendable {
     _ = try options.optional("--screenshot-dir") { $0.isEmpty ? nil : $0 }
     result.screenshotDirectory = options.path("--screenshot-dir") ?? ""
     result.stats = options.has("--stats")
+    result.screenshotFormats = try options.optional("--screenshot-format", ScreenshotFormat.list)
+      ?? [.bmp]
     return result
   }
 

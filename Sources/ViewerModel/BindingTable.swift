@@ -49,8 +49,10 @@ public enum BindingTable {
             .perform(.input(.toggleYScale(.logit)))),
     Binding("A", "fit y to the visible curves", short: (nil, "fit y"), [.key("a")],
             .perform(.input(.fitY))),
-    Binding("C", "copy the probe readout", short: (nil, "copy readout"), [.key("c")],
-            .perform(.copyReadout)),
+    // One row each for the copies and the saves, so the compact help still fits 320x240.
+    Binding("C / P", "copy the probe readout / the render command", short: (nil, "copy readout/cmd"), [
+      (.key("c"), .perform(.copyReadout)), (.key("p"), .perform(.copyRenderCommand)),
+    ]),
     Binding("Backspace, Alt+Left", "previous view", short: ("Bksp", "back"),
             [.key(.backspace), .key(.left, .alt)], .perform(.input(.historyBack))),
     Binding("Alt+Right", "next view", short: (nil, "forward"), [.key(.right, .alt)],
@@ -58,7 +60,10 @@ public enum BindingTable {
     Binding("F", "fullscreen", [.key("f")], .perform(.toggleFullscreen)),
     Binding("H, F1", "this help", short: (nil, "help"), [.key("h"), .key(.function(1))],
             .perform(.input(.toggleHelp))),
-    Binding("S, F12", "screenshot", [.key("s"), .key(.function(12))], .perform(.screenshot)),
+    Binding("S, F12 / V", "screenshot / save the view as SVG", short: ("S / V", "screenshot/SVG"), [
+      (.key("s"), .perform(.screenshot)), (.key(.function(12)), .perform(.screenshot)),
+      (.key("v"), .perform(.saveSVG)),
+    ]),
     Binding("Esc", "close help, box zoom, fullscreen; else quit",
             short: (nil, "close, else quit"), [.key(.escape)],
             .perform(.escape)),

@@ -26,4 +26,12 @@ public protocol FrameModel {
   /// The probe's readout as text, one value a line (what `C` copies), or nil while no
   /// probe is shown.
   var readout: String? { get }
+  /// The frame the next render draws, as its display list, and the state it shows: what
+  /// the SVG screenshot writes and the reproducing command line reads; nil for a model
+  /// without them (the default).
+  mutating func figure() -> (list: DisplayList, state: ViewerState)?
+}
+
+extension FrameModel {
+  public mutating func figure() -> (list: DisplayList, state: ViewerState)? { nil }
 }

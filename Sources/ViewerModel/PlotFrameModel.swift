@@ -14,12 +14,15 @@ public struct PlotFrameModel: FrameModel {
   public var notice: String?
 
   /// A model for a `width` × `height` drawable at `scale`, showing `xRange` and `yRange`
-  /// (nil: the default view), with the help overlay listing BindingTable's rows.
+  /// (nil: the default view) with the display choices `display` (under a log or logit
+  /// scale `yRange` is in decades) in `style`, with the help overlay listing
+  /// BindingTable's rows.
   public init(width: Int, height: Int, scale: Double, xRange: ClosedRange<Double>? = nil,
-              yRange: ClosedRange<Double>? = nil, font: TrueTypeFont) {
+              yRange: ClosedRange<Double>? = nil, display: DisplayOptions = DisplayOptions(),
+              style: PlotStyle = PlotStyle(), font: TrueTypeFont) {
     state = ViewerState(width: width, height: height, scale: scale,
-                        xRange: xRange, yRange: yRange)
-    scene = PlotScene(font: font)
+                        xRange: xRange, yRange: yRange, display: display)
+    scene = PlotScene(font: font, style: style)
     scene.help = BindingTable.help
     fitMargins()
   }

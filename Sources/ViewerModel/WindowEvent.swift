@@ -74,8 +74,12 @@ public enum WindowAction: Equatable, Sendable {
   /// Close the innermost thing open (box zoom in progress, help overlay, then
   /// fullscreen); quit when nothing is.
   case escape
-  /// Save the frame on screen as a BMP.
+  /// Save the frame on screen in the screenshot formats (BMP by default).
   case screenshot
+  /// Save the view on screen as an SVG, named as screenshots are.
+  case saveSVG
+  /// Print and copy the `render` command line that draws the view on screen again.
+  case copyRenderCommand
   /// Copy the probe's readout to the clipboard and print it on stdout.
   case copyReadout
   /// Switch between the window and fullscreen at the desktop's resolution.

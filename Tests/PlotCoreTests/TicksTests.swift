@@ -123,3 +123,15 @@ import Testing
     #expect(F.value(significand: 3, exponent: -1) == 0.3, "nearest double, not 3 * 0.1")
   }
 }
+
+/// matplotlib's steps for the seed's look: 2.5 joins 1, 2 and 5 when it is enough.
+@Suite struct TwoAndAHalfTickTests {
+  @Test func theSeedsAxisGetsQuarterTicks() {
+    let ticks = TickLocator.ticks(.linear, min: -11, max: 11, lengthInPixels: 496, targetSpacing: 55,
+                                  withTwoAndAHalf: true, pixel: { $0 })
+    #expect(ticks.ticks.map(\.value) == stride(from: -10.0, through: 10, by: 2.5).map { $0 })
+    let plain = TickLocator.ticks(.linear, min: -11, max: 11, lengthInPixels: 496, targetSpacing: 55,
+                                  pixel: { $0 })
+    #expect(plain.ticks.map(\.value) == [-10, -5, 0, 5, 10])
+  }
+}

@@ -163,7 +163,7 @@ func runRow(_ row: CommandLineRow, in directory: String) throws -> ExecutableRes
     .init(arguments: ["render", RowFixture.fifo], status: 1, mentions: ["cannot save", "no process is reading"]),
     // The format follows the extension (case ignored); one render cannot write is refused
     // before anything is drawn, and a file must have one (a stream gets BMP).
-    .init(arguments: ["render", "out.svg"], status: 2, mentions: ["\"out.svg\"", "cannot write \".svg\"", ".bmp"]),
+    .init(arguments: ["render", "out.pdf"], status: 2, mentions: ["\"out.pdf\"", "cannot write \".pdf\"", ".bmp, .svg"]),
     .init(arguments: ["render", "out.PNG", "--size", "8x8"], status: 2, mentions: ["cannot write \".PNG\"", ".bmp"]),
     .init(arguments: ["render", RowFixture.text], status: 2, mentions: [RowFixture.text, "cannot write \".txt\""]),
     .init(arguments: ["render", "out"], status: 2, mentions: ["\"out\"", "no extension", ".bmp"]),

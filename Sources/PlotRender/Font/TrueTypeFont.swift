@@ -36,6 +36,8 @@ public struct TrueTypeFont: Sendable {
   public let capHeightField: Int?
   /// The font-wide box from 'head': the union of all glyph boxes.
   public let fontBounds: GlyphBounds
+  /// The family name from 'name' ("DejaVu Sans"), nil when the font names none.
+  public let familyName: String?
 
   // MARK: - Tables
 
@@ -99,6 +101,7 @@ public struct TrueTypeFont: Sendable {
     capHeightField = os2Version >= 2 ? os2.flatMap { try? $0.i16(88) }.map(Int.init)
       .flatMap { $0 > 0 ? $0 : nil } : nil
     kerningTable = tables["kern"].flatMap { try? KerningTable(kern: $0) }
+    familyName = tables["name"].flatMap(NameTable.familyName)
   }
 
   /// Reads the sfnt header and table records into tag → window, each checked to lie

@@ -82,7 +82,8 @@ extension PlotScene {
   public mutating func margins(for frame: SceneFrame) -> PlotMargins {
     let s = effectiveScale(frame, width: frame.drawableWidth, height: frame.drawableHeight)
     let m = metrics(scale: s, design: true)
-    let axes = AxisLayout(viewport: frame.viewport, scale: s)
+    let axes = AxisLayout(viewport: frame.viewport, scale: s,
+                                  uniformDecimals: style.uniformTickDecimals)
     // Slack for whole-pixel roundings of baselines and edges and for x-height snapping
     // (about a pixel each), in points from scale 1 up so the margins in points, and so
     // the picture, are the same at every scale; a few pixels below scale 1.
@@ -107,7 +108,8 @@ extension PlotScene {
     sampleCurves(frame)
     let s = effectiveScale(frame, width: width, height: height)
     var result = SceneLayout()
-    makeLayout(frame, axes: AxisLayout(viewport: frame.viewport, scale: s), width: width,
+    makeLayout(frame, axes: AxisLayout(viewport: frame.viewport, scale: s,
+                                  uniformDecimals: style.uniformTickDecimals), width: width,
                height: height, into: &result)
     return result
   }

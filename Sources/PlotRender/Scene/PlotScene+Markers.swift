@@ -23,7 +23,9 @@ extension PlotScene {
 
     // The families' shaded x ranges (the sigmoid's: |x| beyond the vanishing-gradient
     // threshold), clipped to the plot; an infinite end is the plot's edge.
-    for region in StoryPoints.shadedRegions(of: frame.display.legendCurves) {
+    let regions = frame.display.showsShading
+      ? StoryPoints.shadedRegions(of: frame.display.legendCurves) : []
+    for region in regions {
       let a = region.lowerBound, b = region.upperBound
       let left = a == -.infinity ? inner.x0 : Swift.max(vp.pixelX(forX: a).rounded(), inner.x0)
       let right = b == .infinity ? inner.x1 : Swift.min(vp.pixelX(forX: b).rounded(), inner.x1)

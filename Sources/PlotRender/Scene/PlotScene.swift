@@ -15,7 +15,9 @@ import PlotCore
 /// can time them one by one, and must be called in the order `render` calls them.
 public struct PlotScene {
   public var style: PlotStyle
-  public var title = "Sigmoid Function and Its Derivative"
+  public var title = PlotScene.defaultTitle
+  /// The seed's title, which every frame has unless a caller changes it.
+  public static let defaultTitle = "Sigmoid Function and Its Derivative"
   public var xLabel = "x"
   public var yLabel = "Value"
   /// What the key help overlay lists (the viewer gives it its bindings table's rows).
@@ -69,7 +71,8 @@ public struct PlotScene {
     let s = effectiveScale(frame, width: width, height: height)
     var placed = lastLayout
     lastLayout = SceneLayout()  // one owner, so filling it reuses its arrays in place
-    makeLayout(frame, axes: AxisLayout(viewport: frame.viewport, scale: s), width: width,
+    makeLayout(frame, axes: AxisLayout(viewport: frame.viewport, scale: s,
+                                  uniformDecimals: style.uniformTickDecimals), width: width,
                height: height, into: &placed)
     lastLayout = placed
   }

@@ -70,6 +70,9 @@ public struct PlotStyle: Sendable {
   /// is drawn at the reduced scale that makes it this many points, so fonts, margins
   /// and lines shrink together instead of the labels piling up.
   public var minimumCanvas = (width: 320.0, height: 240.0)
+  /// Tick labels of one axis all with the same number of decimals, as matplotlib writes
+  /// them ("0.0", "0.2"); off: each label as short as its value ("0", "0.2").
+  public var uniformTickDecimals = false
 
   public init() {}
 
@@ -90,5 +93,17 @@ public struct PlotStyle: Sendable {
     case .first: return derivativeColor
     case .second: return secondDerivativeColor
     }
+  }
+}
+
+extension PlotStyle {
+  /// The source post's matplotlib figure: its named colours `blue` (#0000FF) and `orange`
+  /// (#FFA500) for S and S'; markers and shading are the caller's display choices.
+  public static var seed: PlotStyle {
+    var style = PlotStyle()
+    style.sigmoidColor = Color(red: 0x00, green: 0x00, blue: 0xFF)
+    style.derivativeColor = Color(red: 0xFF, green: 0xA5, blue: 0x00)
+    style.uniformTickDecimals = true
+    return style
   }
 }
