@@ -3,7 +3,7 @@
 // probe's readout, switches fullscreen and times notices. Shape follows raylib: set-up, loop, teardown (teardown is ViewerWindow's deinit).
 
 import CSDL2
-import Foundation
+import Glibc
 import PlotCore
 import PlotRender
 import ViewerModel
@@ -150,7 +150,8 @@ struct ViewerLoop<Model: FrameModel> {
       let f = Double(SDL_GetPerformanceFrequency())
       stats?.record(FrameTiming(
         total: Double(t3 &- batchStart) / f, render: Double(t1 - t0) / f,
-        upload: Double(t2 - t1) / f, present: Double(t3 - t2) / f))
+        upload: Double(t2 - t1) / f, present: Double(t3 - t2) / f),
+        presentedAt: FrameStats.monotonicNow())
     }
   }
 
@@ -168,7 +169,7 @@ struct ViewerLoop<Model: FrameModel> {
     let message: String
     do {
       let path = try BMPWriter.write(
-        canvas, in: screenshotDirectory, names: ScreenshotNamer.candidates(for: Date()), mode: .createNew)
+        canvas, in: screenshotDirectory, names: ScreenshotNamer.candidates(at: Double(time(nil))), mode: .createNew)
       print(line: "saved \(path.escaped)")  // write(2): the line is out now
       // The file name only: the directory is the user's own choice, and a long path would
       // not fit a small window. stdout has the whole path.

@@ -1,7 +1,7 @@
 // The window command's options: the shared view options plus where screenshots go and
 // whether to print frame-time figures, parsed by the shared OptionParser.
 
-import Foundation
+import Glibc
 import PlotRender
 
 /// What `sigmoid-viewer [options]` asked for.
