@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Peak resident memory (VmHWM) of the sigmoid-viewer window after a run of zooms, pans,
-# hovers and toggles at 1280x720, in a private Xvfb. Prints one line, "VmHWM: N kB (M MB)".
-#   Scripts/measure_footprint.sh [BINARY]     (default .build/release/sigmoid-viewer)
-# Needs Xvfb, xdotool and xdpyinfo (Debian: xvfb, xdotool, x11-utils). The same sequence
-# runs in Tests/SigmoidViewerEndToEndTests/FootprintEndToEndTests.swift, which bounds it.
+# hovers and toggles at 1280x720, in a private Xvfb. Prints one line, "VmHWM: N kB (M MiB)"
+# (kB as /proc counts them, 1024 bytes).
+#   Scripts/measure_footprint.sh [--max-kb N] [BINARY]   (default .build/release/sigmoid-viewer)
+# With --max-kb, exits 1 when VmHWM is above N kB. Exits 77 (skipped) without Xvfb, xdotool
+# or xdpyinfo (Debian: xvfb, xdotool, x11-utils). FootprintEndToEndTests.swift and the
+# CMake build's ctest run this script and bound it by 25 MiB.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-binary=${1:-.build/release/sigmoid-viewer}
+limit=''
+if [ "${1:-}" = "--max-kb" ]; then limit=$2; shift 2; fi
+binary=$(realpath -m "${1:-$(dirname "$0")/../.build/release/sigmoid-viewer}")
 [ -x "$binary" ] || { echo "measure_footprint: no executable at $binary (swift build -c release?)" >&2; exit 1; }
+for tool in Xvfb xdotool xdpyinfo; do
+  command -v "$tool" >/dev/null || { echo "SKIP: measure_footprint needs $tool" >&2; exit 77; }
+done
 
 work=$(mktemp -d)
 xvfb_pid='' viewer_pid=''
@@ -61,4 +67,8 @@ hwm=$(awk '/^VmHWM:/ { print $2 }' "/proc/$viewer_pid/status")
 xdotool key q
 wait "$viewer_pid" || { echo "measure_footprint: the viewer exited with status $?" >&2; exit 1; }
 viewer_pid=''
-echo "VmHWM: $hwm kB ($(( (hwm + 512) / 1024 )) MB)"
+echo "VmHWM: $hwm kB ($(( hwm / 1024 )).$(( (hwm % 1024) * 10 / 1024 )) MiB)"
+if [ -n "$limit" ] && [ "$hwm" -gt "$limit" ]; then
+  echo "measure_footprint: VmHWM $hwm kB is above the limit of $limit kB" >&2
+  exit 1
+fi
