@@ -25,7 +25,7 @@ struct WindowOptions: Equatable, Sendable {
              help: "where S and F12 save screenshots, as sigmoid-YYYYMMDD-HHMMSS.bmp, never overwriting",
              default: "$XDG_PICTURES_DIR, else XDG_PICTURES_DIR in user-dirs.dirs, "
                + "else ~/Pictures if it exists, else the current directory"),
-      .flag("--stats", help: "print the frame times on standard error on exit"),
+      .flag("--stats", help: "print the frame times, and when the first frame was presented, on standard error on exit"),
     ])
 
   /// Parses the window command's arguments (program name excluded).
