@@ -31,7 +31,7 @@ export DISPLAY=":$(tr -d '[:space:]' <"$work/display")"
 for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 python3 - "$binary" "$runs" "$work" <<'EOF'
-import os, re, statistics, subprocess, sys, time
+import os, re, resource, statistics, subprocess, sys, time
 
 binary, runs, work = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 
@@ -63,12 +63,18 @@ def window_start():
         sys.exit(f"measure_startup: no first-present time from the window (status {status}): {text}")
     return (float(found.group(1)) - launched) * 1000
 
+cpu_ms = []
+
 def render():
-    """Milliseconds from exec of render to its exit with the 1280x720 BMP on disk."""
+    """Milliseconds from exec of render to its exit with the 1280x720 BMP on disk; also
+    records its CPU time (with fc-match's), which a busy machine stretches far less."""
     out = os.path.join(work, "render.bmp")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
     result = subprocess.run([binary, "render", out, "--size", "1280x720"], capture_output=True)
     elapsed = (time.clock_gettime_ns(time.CLOCK_MONOTONIC) - start) / 1e6
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_ms.append((after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000)
     if result.returncode != 0 or os.path.getsize(out) != 54 + 1280 * 3 * 720:
         sys.exit(f"measure_startup: render failed: {result.stderr.decode()}")
     os.remove(out)
@@ -80,4 +86,6 @@ def report(name, values):
 
 report("window start to first frame", [window_start() for _ in range(runs)])
 report("render 1280x720 to BMP on disk", [render() for _ in range(runs)])
+report("render's CPU time (user + system)", cpu_ms)
+print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (wall times stretch when it is above that)")
 EOF
