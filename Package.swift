@@ -5,6 +5,17 @@
 
 import PackageDescription
 
+// The program's own modules do without the two modules every Swift file imports by
+// default: nothing in them uses concurrency or regular expressions, and not importing
+// them keeps their libraries (and libdispatch) out of the program, about 1.7 MB less
+// resident memory for the window. CMakeLists.txt passes the same flags.
+let productSwiftSettings: [SwiftSetting] = [
+  .unsafeFlags([
+    "-Xfrontend", "-disable-implicit-concurrency-module-import",
+    "-Xfrontend", "-disable-implicit-string-processing-module-import",
+  ])
+]
+
 let package = Package(
   name: "sigmoid-viewer",
   products: [
@@ -23,19 +34,27 @@ let package = Package(
 
     // MARK: - Libraries (pure Swift, no SDL)
 
-    .target(name: "PlotCore", exclude: ["CMakeLists.txt"]),
-    .target(name: "PlotRender", dependencies: ["PlotCore"], exclude: ["CMakeLists.txt"]),
+    .target(name: "PlotCore", exclude: ["CMakeLists.txt"], swiftSettings: productSwiftSettings),
+    .target(
+      name: "PlotRender", dependencies: ["PlotCore"], exclude: ["CMakeLists.txt"],
+      swiftSettings: productSwiftSettings),
     // State and scene joined: the frame model, the margin policy, the bindings table, the
     // input map. What the window, `render`, the tests and the benchmark all run.
     .target(
-      name: "ViewerModel", dependencies: ["PlotCore", "PlotRender"], exclude: ["CMakeLists.txt"]),
+      name: "ViewerModel", dependencies: ["PlotCore", "PlotRender"], exclude: ["CMakeLists.txt"],
+      swiftSettings: productSwiftSettings),
 
     // MARK: - Executables
 
     .executableTarget(
       name: "SigmoidViewer",
       dependencies: ["CSDL2", "PlotCore", "PlotRender", "ViewerModel"],
-      exclude: ["CMakeLists.txt"]),
+      exclude: ["CMakeLists.txt"], swiftSettings: productSwiftSettings,
+      // Release builds link the Swift runtime in, as CMake's does (see CMakeLists.txt):
+      // only the parts the program uses are mapped, 1.4 MB less resident memory than the
+      // shared libswiftCore.so, and the binary runs without the toolchain. Debug builds
+      // (and the test bundles that link this module) keep the shared runtime.
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]),
     .executableTarget(
       name: "SigmoidBenchmark",
       dependencies: ["PlotCore", "PlotRender", "ViewerModel"],

@@ -5,7 +5,7 @@
 // and a derivative order (PlottedCurve.swift). The numerics themselves live with each
 // family (SigmoidFunction.swift calls Sigmoid.swift).
 
-import Foundation
+import Glibc
 
 /// Which derivative of its function a curve plots.
 public enum DerivativeOrder: Int, CaseIterable, Hashable, Sendable, Comparable {

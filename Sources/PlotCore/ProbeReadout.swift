@@ -2,7 +2,7 @@
 // each shown curve's value there, exact. The scene draws it and `C` copies `text`; drawing
 // and the clipboard are not here.
 
-import Foundation
+import Glibc
 
 /// The probe's readout at the pixel column under the pointer.
 ///

@@ -3,7 +3,7 @@
 // double has underflowed, UnderflowDigits writes the true value instead). Not the tick labels
 // (TickLabelFormatter), which print exact small decimals K·10^e.
 
-import Foundation
+import Glibc
 
 /// A decimal `significand × 10^exponent`, kept as its digits so trailing zeros survive.
 public struct DecimalDigits: Sendable, Equatable {
@@ -27,7 +27,7 @@ public struct DecimalDigits: Sendable, Equatable {
     if !sign.isEmpty { s = s.dropFirst() }
     var e = 0
     if let mark = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-      guard let parsed = Int(s[s.index(after: mark)...].replacingOccurrences(of: "+", with: ""))
+      guard let parsed = Int(String(s[s.index(after: mark)...].filter { $0 != "+" }))
       else { return nil }
       e = parsed
       s = s[..<mark]
@@ -76,7 +76,7 @@ public enum ReadoutFormatter {
   /// than the double holds.
   public static func rounded(_ x: Double, lastDigit: Int) -> DecimalDigits {
     guard x.isFinite, x != 0 else { return DecimalDigits(parsing: "0")! }
-    let exact = DecimalDigits(parsing: String(format: "%.16e", x))!
+    let exact = DecimalDigits(parsing: CFormat.string("%.16e", x))!
     let significant = exact.leadingExponent - lastDigit + 1
     if significant > 17 { return shortest(x) }
     if significant <= 0 {
@@ -84,7 +84,7 @@ public enum ReadoutFormatter {
       let half = DecimalDigits(parsing: "5e\(lastDigit - 1)")!.value
       return DecimalDigits(parsing: x.magnitude >= half ? "\(x < 0 ? "-" : "")1e\(lastDigit)" : "0")!
     }
-    var d = DecimalDigits(parsing: String(format: "%.*e", significant - 1, x))!
+    var d = DecimalDigits(parsing: CFormat.string("%.*e", Int32(significant - 1), x))!
     // %e may carry into a new leading digit (9.96 -> 1.0e1, one place short): pad back
     // to the last digit's place.
     if d.exponent > lastDigit, d.digits != "0" {

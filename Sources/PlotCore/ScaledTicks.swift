@@ -4,7 +4,7 @@
 // Comments write labels in ASCII; the labels themselves use the minus sign U+2212
 // (TickLabelFormatter.minus), "1e−5" and "1−1e−6".
 
-import Foundation
+import Glibc
 
 extension TickLocator {
   /// Ticks for a log axis showing u = log10 y in the checked range `uMin...uMax`, about

@@ -2,7 +2,7 @@
 // the true digits of values that are subnormal or have underflowed to 0 (the tails
 // e^(−|u|) and S'' ≈ −x/8 near its zero). The digit machinery is UnderflowDigits'.
 
-import Foundation
+import Glibc
 
 extension SigmoidFunction {
   /// S is written `1 - S(−u)` once S(−u) is below this, where the plain double would
@@ -44,11 +44,11 @@ extension SigmoidFunction {
     }
     guard a >= 512 else { return nil }
     if plain { return UnderflowDigits.expMinus(a, negative: negative).text }
-    let exponent = a - Double(order.rawValue) * Foundation.log(p[0])
+    let exponent = a - Double(order.rawValue) * Glibc.log(p[0])
     // u's relative rounding 2^-52 becomes an absolute error |u|·2^-52 in the exponent,
     // i.e. that relative error in the value; keep the digits it leaves standing.
     let error = a * 0x1p-52 + exponent.ulp
-    let digits = Swift.max(1, Swift.min(15, Int(-Foundation.log10(error)) - 1))
+    let digits = Swift.max(1, Swift.min(15, Int(-Glibc.log10(error)) - 1))
     return UnderflowDigits.expMinus(exponent, negative: negative, significant: digits).text
   }
 

@@ -2,7 +2,7 @@
 // ±ln(2+√3), and where S' falls to 1% of its peak (the vanishing gradient), moved and
 // scaled by k and x0. Values and labels only; the scene draws them.
 
-import Foundation
+import Glibc
 
 extension SigmoidFunction {
   /// S' at its peak, S'(0) = 1/4 (k/4 for S_k,x0).
@@ -58,7 +58,7 @@ extension SigmoidFunction {
 
   /// A number for a label: 4 significant digits, ASCII ("0.625", "-1.317", "2").
   static func short(_ x: Double) -> String {
-    let text = String(format: "%.4g", x)
+    let text = CFormat.string("%.4g", x)
     return text == "-0" ? "0" : text
   }
 }

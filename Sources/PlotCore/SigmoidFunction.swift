@@ -3,7 +3,7 @@
 // numerics are Sigmoid.swift's; its story points and readout tails are in the
 // SigmoidFunction+Story.swift and SigmoidFunction+Readout.swift extensions.
 
-import Foundation
+import Glibc
 
 /// The logistic sigmoid family S_k,x0(x) = S(u), u = k·(x − x0):
 ///
@@ -78,12 +78,12 @@ public struct SigmoidFunction: PlotFunction {
       return u >= 0 ? -log1p(exp(-u)) : u - log1p(exp(u))
     case .first:
       let lnS1 = -a - 2 * log1p(exp(-a))
-      return k == 1 ? lnS1 : lnS1 + Foundation.log(k)
+      return k == 1 ? lnS1 : lnS1 + Glibc.log(k)
     case .second:
       guard u <= 0 else { return .nan }
       if u == 0 { return -.infinity }
-      let lnS2 = -a + Foundation.log(-expm1(-a)) - 3 * log1p(exp(-a))
-      return k == 1 ? lnS2 : lnS2 + 2 * Foundation.log(k)
+      let lnS2 = -a + Glibc.log(-expm1(-a)) - 3 * log1p(exp(-a))
+      return k == 1 ? lnS2 : lnS2 + 2 * Glibc.log(k)
     }
   }
 

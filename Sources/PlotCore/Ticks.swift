@@ -1,7 +1,7 @@
 // Major ticks for one axis: where they go (1-2-5 steps sized from the axis length in pixels)
 // and what they say. Not the drawing of ticks, grid lines or labels (PlotRender does that).
 
-import Foundation
+import Glibc
 
 /// One major tick.
 public struct Tick: Hashable, Sendable {

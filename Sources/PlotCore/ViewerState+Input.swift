@@ -1,7 +1,7 @@
 // How each ViewerInput changes the viewer state: the one switch over the inputs.
 // What the view change itself does (history steps, drags) is in ViewerState+ViewChange.swift.
 
-import Foundation
+import Glibc
 
 extension ViewerState {
   /// ``apply(_:)``'s work on the state itself, one case an input; returns whether

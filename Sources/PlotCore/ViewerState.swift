@@ -1,7 +1,7 @@
 // Everything the viewer shows that the user can change, and how each input changes it.
 // Pure state: no SDL, no drawing. The window maps keys and buttons to ViewerInput.
 
-import Foundation
+import Glibc
 
 /// The viewer's state: drawable size, scale factor, margins and the visible data ranges.
 ///

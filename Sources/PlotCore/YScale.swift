@@ -2,7 +2,7 @@
 // to 1e-300 and beyond) or logit (under which S is a straight line). Only the transforms
 // and their limits; the curves' own exact scaled values come from their families.
 
-import Foundation
+import Glibc
 
 /// The y axis scale. The viewport works in the scaled coordinate u = transform(y), so
 /// zoom and pan stay linear in u.
@@ -25,14 +25,14 @@ public enum YScale: Sendable, Equatable, CaseIterable {
     switch self {
     case .linear: return y
     case .log:
-      return y > 0 ? Foundation.log10(y) : (y == 0 ? -.infinity : .nan)
+      return y > 0 ? Glibc.log10(y) : (y == 0 ? -.infinity : .nan)
     case .logit:
       // 1 - y is exact for y >= 1/2 (Sterbenz) and costs half an ulp of 1 below, so the
       // quotient keeps full relative accuracy; it cannot overflow (1 - y >= 2^-53).
       guard y >= 0, y <= 1 else { return .nan }
       if y == 0 { return -.infinity }
       if y == 1 { return .infinity }
-      return Foundation.log10(y / (1 - y))
+      return Glibc.log10(y / (1 - y))
     }
   }
 

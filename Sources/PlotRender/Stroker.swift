@@ -6,7 +6,7 @@
 // its miter when the turn is too slight to need an arc point) and a cap at each end. With round joins and caps that union is the polyline swept by a disk
 // (the joins' flattened arcs stand in for the circle, within `tolerance`).
 
-import Foundation
+import Glibc
 import PlotCore
 
 /// How to stroke a polyline. Defaults suit plot curves: round joins and round caps, so

@@ -3,7 +3,7 @@
 // become another name. Options are matched on the decoded text (they are ASCII); paths
 // are taken from the bytes.
 
-import Foundation
+import Glibc
 import PlotRender
 
 struct Argument: Sendable, Equatable {

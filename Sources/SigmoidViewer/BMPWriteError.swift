@@ -1,7 +1,7 @@
 // Why a BMP could not be saved, phrased so the user knows what to change. Made from errno
 // at the failing step; never a bare "operation failed".
 
-import Foundation
+import Glibc
 import PlotRender
 
 struct BMPWriteError: Error, CustomStringConvertible, Equatable, Sendable {

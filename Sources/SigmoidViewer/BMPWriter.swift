@@ -4,7 +4,7 @@
 // (RawPath) from end to end. Where a path leads (links, devices, descriptors) is decided
 // before, by OutputTarget; this file writes regular files and streams.
 
-import Foundation
+import Glibc
 import PlotRender
 
 enum BMPWriter {

@@ -2,7 +2,7 @@
 // millions of numbers costs a few hundred write calls, not one per number.
 // Not a general stream: ASCII text and doubles only, no encoding choices.
 
-import Foundation
+import Glibc
 
 /// Accumulates text and passes it on every `chunkSize` bytes and at `flush()`.
 ///
@@ -13,9 +13,9 @@ struct ChunkedOutput {
   /// Flush once the buffer holds at least this many bytes.
   let chunkSize: Int
   /// Receives each full chunk; may throw (a closed pipe), which stops the writer.
-  private let sink: (Data) throws -> Void
+  private let sink: ([UInt8]) throws -> Void
 
-  init(chunkSize: Int = 1 << 16, sink: @escaping (Data) throws -> Void) {
+  init(chunkSize: Int = 1 << 16, sink: @escaping ([UInt8]) throws -> Void) {
     self.chunkSize = chunkSize
     self.sink = sink
     buffer.reserveCapacity(chunkSize + 256)
@@ -23,7 +23,7 @@ struct ChunkedOutput {
 
   /// Writes to standard output, chunk by chunk, through ``Console`` (never traps).
   static func standardOutput() -> ChunkedOutput {
-    ChunkedOutput { try Console.write([UInt8]($0), to: 1) }
+    ChunkedOutput { try Console.write($0, to: 1) }
   }
 
   /// Appends `text` as UTF-8.
@@ -49,7 +49,7 @@ struct ChunkedOutput {
   /// Hands over whatever is buffered.
   mutating func flush() throws {
     guard !buffer.isEmpty else { return }
-    try sink(Data(buffer))
+    try sink(buffer)
     buffer.removeAll(keepingCapacity: true)
   }
 

@@ -1,7 +1,7 @@
 // The program's commands and how arguments select one. Each command parses and validates
 // its options first, then runs; usage errors exit 2, failures at run time exit 1.
 
-import Foundation
+import Glibc
 
 enum CommandLineTool {
   /// Runs the command named by `arguments` (without the program name); returns the exit status.

@@ -2,7 +2,7 @@
 // through here, with write(2). Nothing traps: FileHandle.write would (SIGILL on a
 // closed descriptor), and Glibc's `stdout`/`stderr` globals are off limits in Swift 6.
 
-import Foundation
+import Glibc
 import PlotRender
 
 enum Console {

@@ -2,6 +2,8 @@
 // (render into the canvas, upload to the window surface or texture, present). Collects durations only; the
 // window loop does the timing.
 
+import Glibc
+
 /// Durations of one frame, in seconds.
 struct FrameTiming: Sendable {
   /// Applying the drained events through presenting: what the user waits for.
@@ -18,6 +20,10 @@ struct FrameTiming: Sendable {
 struct FrameStats: Sendable {
   /// Every frame's timing, in order.
   private(set) var frames: [FrameTiming] = []
+  /// CLOCK_MONOTONIC, in seconds, when the first frame had been presented; nil before.
+  /// An absolute time, so a launcher that read the same clock just before exec (as
+  /// Scripts/measure_startup.sh does) gets process start to first frame, loading included.
+  private(set) var firstPresentedAt: Double?
 
   init() {
     frames.reserveCapacity(4096)  // an hour of continuous 60 Hz redraw before reallocating
@@ -25,7 +31,10 @@ struct FrameStats: Sendable {
 
   var frameCount: Int { frames.count }
 
-  mutating func record(_ t: FrameTiming) {
+  /// Records a frame; `presentedAt` is CLOCK_MONOTONIC after its present, in seconds
+  /// (kept for the first frame only).
+  mutating func record(_ t: FrameTiming, presentedAt: Double? = nil) {
+    if frames.isEmpty { firstPresentedAt = presentedAt }
     frames.append(t)
   }
 
@@ -66,5 +75,20 @@ struct FrameStats: Sendable {
       + "\(over) over \(ms(Self.budget)); "
       + "render \(pair(durations(\.render))); upload \(pair(durations(\.upload))); "
       + "present \(pair(durations(\.present))) (ms median/worst)"
+      + (firstPresentedAt.map { "; first presented at monotonic \(Self.microseconds($0)) s" } ?? "")
+  }
+
+  /// Seconds with six decimals ("1234.005000"): the clock's reading to the microsecond.
+  static func microseconds(_ s: Double) -> String {
+    let us = Int64((s * 1e6).rounded())
+    let fraction = String(us % 1_000_000)
+    return "\(us / 1_000_000)." + String(repeating: "0", count: 6 - fraction.count) + fraction
+  }
+
+  /// CLOCK_MONOTONIC now, in seconds: the clock `firstPresentedAt` is read from.
+  static func monotonicNow() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
   }
 }

@@ -3,7 +3,7 @@
 // report in one line. Under an address-space limit (ulimit -v) the answer is exact;
 // with overcommit it is the best the system will say in advance.
 
-import Foundation
+import Glibc
 import PlotRender
 
 enum MemoryCheck {

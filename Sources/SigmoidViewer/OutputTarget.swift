@@ -10,7 +10,7 @@
 // - a terminal, a block device, a socket, a directory, a path ending in "/", a dangling
 //   link or a link loop: refused with one line.
 
-import Foundation
+import Glibc
 import PlotRender
 
 enum OutputTarget: Equatable {

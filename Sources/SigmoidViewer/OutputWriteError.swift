@@ -1,7 +1,7 @@
 // Standard output refused what we printed: a closed descriptor, a reader that went away,
 // a full disk. A failure at run time (status 1) with the system's reason in words.
 
-import Foundation
+import Glibc
 
 struct OutputWriteError: Error, CustomStringConvertible, Equatable {
   /// The errno value write(2) failed with.

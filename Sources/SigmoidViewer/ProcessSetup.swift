@@ -1,7 +1,7 @@
 // What the process arranges before any command runs: signals that must not kill it
 // mid-write, and standard descriptors that must not be reused by files it opens.
 
-import Foundation
+import Glibc
 
 enum ProcessSetup {
   /// Call once, first thing in main.

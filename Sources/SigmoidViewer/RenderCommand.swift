@@ -2,7 +2,7 @@
 // format chosen by OUT's extension, ImageFormat.swift), with no display and without
 // starting SDL's video. Parse -> validate -> run.
 
-import Foundation
+import Glibc
 import PlotCore
 import PlotRender
 import ViewerModel

@@ -3,7 +3,7 @@
 // number as hexadecimal floating point). Parse -> validate -> run; it draws nothing and
 // opens no window.
 
-import Foundation
+import Glibc
 import PlotCore
 
 /// Samples the sigmoid and its derivatives on a closed interval.

@@ -3,7 +3,7 @@
 // exists, then the current directory. Chosen when the viewer starts: a folder that is
 // missing or read-only is one line on stderr then, not a failed write at the first shot.
 
-import Foundation
+import Glibc
 import PlotRender
 
 /// The folder screenshots go to, with what the user should hear about the choice.
@@ -25,10 +25,18 @@ struct ScreenshotFolder: Equatable, Sendable {
     /// This process's environment, files and current directory.
     static var system: Surroundings {
       Surroundings(
-        environment: ProcessInfo.processInfo.environment,
-        readFile: { path in FileManager.default.contents(atPath: path).flatMap { String(bytes: $0, encoding: .utf8) } },
+        environment: ProcessEnvironment.strings(),
+        // A regular file, capped in size, read with the system's own calls; nil if it
+        // cannot be read or is not UTF-8.
+        readFile: { path in
+          (try? FontLocator.readFontFile(RawPath(path))).flatMap { String(validating: $0, as: UTF8.self) }
+        },
         state: FolderState.of,
-        currentDirectory: { FileManager.default.currentDirectoryPath })
+        currentDirectory: {
+          guard let cwd = getcwd(nil, 0) else { return "" }
+          defer { free(cwd) }
+          return String(cString: cwd)
+        })
     }
   }
 

@@ -7,17 +7,18 @@
 // *ahead* of UTC, `CET-1CEST` with its DST), `:Europe/Berlin`, `Europe/Berlin`, and no TZ
 // at all (/etc/localtime). Foundation's TimeZone parses these differently or not at all.
 
-import Foundation
+import Glibc
 
 enum ScreenshotNamer {
   /// How many names to try for one second before giving up (a person pressing S cannot
   /// reach this; a stuck key would otherwise fill the directory).
   static let maxAttempts = 1000
 
-  /// "sigmoid-YYYYMMDD-HHMMSS" for `date` in the local time zone, as TZ defines it now.
-  static func stem(for date: Date) -> String {
+  /// "sigmoid-YYYYMMDD-HHMMSS" for the time `secondsSince1970` (UTC seconds, as
+  /// time(2) counts them) in the local time zone, as TZ defines it now.
+  static func stem(at secondsSince1970: Double) -> String {
     tzset()  // TZ may have changed since the last call; localtime_r alone does not look
-    var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+    var seconds = time_t(secondsSince1970.rounded(.down))
     var parts = tm()
     guard localtime_r(&seconds, &parts) != nil else { return stem(utc: seconds) }
     return stem(parts)
@@ -45,9 +46,9 @@ enum ScreenshotNamer {
     attempt <= 1 ? "\(stem).bmp" : "\(stem)-\(attempt).bmp"
   }
 
-  /// The names to try, in order, for a shot taken at `date`.
-  static func candidates(for date: Date) -> [String] {
-    let stem = stem(for: date)
+  /// The names to try, in order, for a shot taken at `secondsSince1970`.
+  static func candidates(at secondsSince1970: Double) -> [String] {
+    let stem = stem(at: secondsSince1970)
     return (1...maxAttempts).map { fileName(stem: stem, attempt: $0) }
   }
 }

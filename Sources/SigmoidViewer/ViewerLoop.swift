@@ -3,7 +3,7 @@
 // probe's readout, switches fullscreen and times notices. Shape follows raylib: set-up, loop, teardown (teardown is ViewerWindow's deinit).
 
 import CSDL2
-import Foundation
+import Glibc
 import PlotCore
 import PlotRender
 import ViewerModel
@@ -164,7 +164,8 @@ struct ViewerLoop<Model: FrameModel> {
       let f = Double(SDL_GetPerformanceFrequency())
       stats?.record(FrameTiming(
         total: Double(t3 &- batchStart) / f, render: Double(t1 - t0) / f,
-        upload: Double(t2 - t1) / f, present: Double(t3 - t2) / f))
+        upload: Double(t2 - t1) / f, present: Double(t3 - t2) / f),
+        presentedAt: FrameStats.monotonicNow())
     }
   }
 
@@ -181,7 +182,7 @@ struct ViewerLoop<Model: FrameModel> {
       dirty = true
     }
     if dirty { try drawFrame() }
-    var names = ScreenshotNamer.candidates(for: Date())
+    var names = ScreenshotNamer.candidates(at: Double(time(nil)))
     var saved: [String] = []
     var message: String?
     for format in formats {

@@ -3,7 +3,7 @@
 // display or SDL fails, 2 for usage errors.
 
 import CSDL2
-import Foundation
+import Glibc
 import PlotRender
 import ViewerModel
 
@@ -48,7 +48,7 @@ enum WindowCommand {
   /// Starts SDL's video subsystem if a visible display is there; otherwise prints the one
   /// line saying why not (VideoDriverCheck) and returns false, with SDL shut down again.
   private static func startVideo() -> Bool {
-    let environment = ProcessInfo.processInfo.environment
+    let environment = ProcessEnvironment.strings()
     var video = VideoEnvironment(
       display: environment["DISPLAY"], waylandDisplay: environment["WAYLAND_DISPLAY"],
       requestedDriver: environment["SDL_VIDEODRIVER"])

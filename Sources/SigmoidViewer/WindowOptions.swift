@@ -1,7 +1,7 @@
 // The window command's options: the shared view options plus where screenshots go and
 // whether to print frame-time figures, parsed by the shared OptionParser.
 
-import Foundation
+import Glibc
 import PlotRender
 
 /// What `sigmoid-viewer [options]` asked for.
@@ -30,7 +30,7 @@ struct WindowOptions: Equatable, Sendable {
       .value("--screenshot-format", "LIST", accepts: "bmp, svg or bmp,svg",
              help: "what S and F12 write: the BMP of the frame, the SVG of the view beside it "
                + "(same name, .svg), or both", default: "bmp"),
-      .flag("--stats", help: "print the frame times on standard error on exit"),
+      .flag("--stats", help: "print the frame times, and when the first frame was presented, on standard error on exit"),
     ])
 
   /// Parses the window command's arguments (program name excluded).

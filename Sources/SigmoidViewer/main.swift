@@ -1,6 +1,6 @@
 // sigmoid-viewer: set-up, dispatch to the command the arguments name, exit with its status.
 
-import Foundation
+import Glibc
 
 ProcessSetup.prepare()
 let status = CommandLineTool.run(Argument.processArguments())

@@ -30,4 +30,15 @@ import Testing
     stats.record(FrameTiming(total: 0.005, render: 0.001, upload: 0.001, present: 0.001))
     #expect(stats.summary.contains("first 5.00 ms; then frame ms median 5.00 worst 5.00, 0 over 16.67"))
   }
+
+  /// The first frame's present time, to the microsecond, for Scripts/measure_startup.sh;
+  /// later frames do not move it.
+  @Test func theFirstPresentTimeIsReportedOnce() {
+    var stats = FrameStats()
+    #expect(!stats.summary.contains("presented at"))
+    stats.record(FrameTiming(total: 0.03, render: 0.01, upload: 0.01, present: 0.01), presentedAt: 1234.0050004)
+    stats.record(FrameTiming(total: 0.003, render: 0.001, upload: 0.001, present: 0.001), presentedAt: 1300)
+    #expect(stats.summary.hasSuffix("; first presented at monotonic 1234.005000 s"), "\(stats.summary)")
+    #expect(FrameStats.microseconds(7.25) == "7.250000")
+  }
 }

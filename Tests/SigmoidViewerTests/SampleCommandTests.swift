@@ -91,10 +91,10 @@ let badInvocations: [BadInvocation] = [
   }
 
   @Test func runWritesHeaderAndRowsInChunks() throws {
-    var chunks: [Data] = []
+    var chunks: [[UInt8]] = []
     var output = ChunkedOutput(chunkSize: 100) { chunks.append($0) }
     try SampleCommand(from: -1, to: 1, count: 50).run(writingTo: &output)
-    let text = String(decoding: chunks.reduce(Data(), +), as: UTF8.self)
+    let text = String(decoding: chunks.joined(), as: UTF8.self)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.first == "x,sigmoid,derivative,second_derivative")
     #expect(lines.count == 52 && lines.last == "")  // header, 50 rows, final newline

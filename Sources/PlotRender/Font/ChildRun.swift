@@ -3,7 +3,7 @@
 // Foundation's Process would only send SIGTERM, which a stuck child may ignore, and its
 // Pipe traps when the process is out of file descriptors.
 
-import Foundation
+import Glibc
 
 /// A spawned child whose stdout we read; stdin and stderr are /dev/null when there is one.
 struct ChildRun {
@@ -49,10 +49,9 @@ struct ChildRun {
 
     let argv = arguments.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
-    var environment = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer { environment.forEach { free($0) } }
     var child: pid_t = 0
-    let result = posix_spawn(&child, executable, &actions, &attributes, argv, &environment)
+    // The child inherits this process's environment as it is, bytes intact.
+    let result = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
     close(fds[1])
     guard result == 0 else {
       close(fds[0])

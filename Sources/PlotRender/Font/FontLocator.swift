@@ -1,7 +1,7 @@
 // Finds and loads the font the viewer draws its text with: --font, then the environment,
 // then fontconfig, then well-known paths. It does not search directories itself.
 
-import Foundation
+import Glibc
 
 /// Where a located font came from.
 public enum FontSource: String, Sendable, Equatable {
@@ -221,7 +221,7 @@ public struct FontLocator: Sendable {
   /// neither hang nor leave a process behind.
   public static func fcMatch(family: String, timeout: Double = 5,
                              searchPath: String? = nil) -> RawPath? {
-    let directories = searchPath ?? ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    let directories = searchPath ?? ProcessEnvironment.strings()["PATH"] ?? "/usr/bin:/bin"
     let candidates: [String] = directories.split(separator: ":").map { "\($0)/fc-match" }
     let executable = candidates.first { (path: String) -> Bool in access(path, X_OK) == 0 }
     guard let executable else { return nil }

@@ -3,7 +3,7 @@
 // path typed as `$'\xff\xfe.bmp'` would name some other file. Paths travel as RawPath
 // from argv (or getenv, or fc-match's output) to open(2), and are shown only escaped.
 
-import Foundation
+import Glibc
 
 /// A path's bytes (never containing NUL), with the few operations the program needs.
 public struct RawPath: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {

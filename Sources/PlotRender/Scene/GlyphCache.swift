@@ -1,7 +1,7 @@
 // Coverage bitmaps of glyphs, rendered once through the exact-area rasterizer and then
 // blitted, so a frame's tick labels cost a dictionary lookup per glyph, not a fill.
 
-import Foundation
+import Glibc
 import PlotCore
 
 /// One glyph's coverage at one size and sub-pixel offset.
