@@ -59,6 +59,15 @@ public protocol PlotFunction: Sendable {
   func scaledValue(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues,
                    in scale: YScale) -> Double
 
+  /// A cheap estimate of the derivative of `order` at x, within ``estimateError`` of
+  /// ``value(_:at:_:)`` (relative, plus 2^-1000 absolute for tiny values): what the sampler
+  /// uses for the probes that only decide where to refine, never for a point it draws. It
+  /// re-evaluates a probe exactly wherever that error could change a decision, so the
+  /// polyline is the same as with exact values throughout. Default: the value itself.
+  func estimate(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double
+  /// The relative error bound of ``estimate(_:at:_:)``; 0 where it is the value.
+  var estimateError: Double { get }
+
   /// The readout's text for the derivative of `order` at finite x where the double's own
   /// shortest digits would say less than the true value (a value near 1, subnormal or
   /// underflowed to 0); nil where they are right, which is almost everywhere.
@@ -116,6 +125,13 @@ extension PlotFunction {
     if lnF.isNaN || lnF == -.infinity { return lnF }
     return (lnF - log1p(-value(order, at: x, p))) * YScale.log10e
   }
+
+  @inlinable
+  public func estimate(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    value(order, at: x, p)
+  }
+
+  public var estimateError: Double { 0 }
 
   public func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
     -> String?
