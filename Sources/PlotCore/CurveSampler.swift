@@ -416,7 +416,7 @@ private struct Sample {
 /// Three-valued comparisons for decisions on samples known to within a slack: true or
 /// false where the slack cannot change the answer, nil where it could. With slack 0 they
 /// are the plain comparisons.
-private enum Verdict {
+enum Verdict {
   /// Whether v < bound, for v within s of its value.
   @inline(__always) static func less(_ v: Double, _ bound: Double, _ s: Double) -> Bool? {
     if v < bound - s { return true }

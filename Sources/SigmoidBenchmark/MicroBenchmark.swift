@@ -76,14 +76,19 @@ struct MicroBenchmark {
       var line = "  deciding step over \(shareCalls) inputs (Float80, cheap exp, double-double, accurate):"
       for (name, tag) in [("S", SigmoidKind.sigmoid), ("S'", .derivative),
                           ("S''", .secondDerivative)] {
-        var steps = [0, 0, 0, 0]
-        for x in share {
-          let step = sigmoidDecidingStep(tag, at: x)
-          steps[max(step, 0)] += 1  // special values count as decided at once
+        for format in ["Double", "Float"] {
+          var steps = [0, 0, 0, 0]
+          for x in share {
+            let step = format == "Double"
+              ? sigmoidDecidingStep(tag, at: x) : sigmoidDecidingStep(tag, at: Float(x))
+            steps[max(step, 0)] += 1  // special values count as decided at once
+          }
+          line += "\n    " + (name + " " + format).padding(toLength: 11, withPad: " ", startingAt: 0)
+            + steps.map { count in
+              String(format: "%d (%.2g)", count, Double(count) / Double(shareCalls))
+            }.joined(separator: ", ")
+            + String(format: "; accurate path: %.3g%%", 100 * Double(steps[3]) / Double(shareCalls))
         }
-        line += "\n    \(name): " + steps.map { count in
-          String(format: "%d (%.2g)", count, Double(count) / Double(shareCalls))
-        }.joined(separator: ", ")
       }
       print(line)
     }
