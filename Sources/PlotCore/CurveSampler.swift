@@ -260,7 +260,6 @@ private struct Walk<F: PlotFunction> {
   /// samples above the clip band or all below it, or each probe within `tolerance` px of
   /// the chord. nil if the probes' error bounds (``Sample/slack``) leave it open; with
   /// exact probes, never nil and exactly the plain comparisons.
-  @inline(__always)
   private static func keepsChord(_ a: Sample, _ q1: Sample, _ m: Sample, _ q3: Sample,
                                  _ b: Sample, tolerance: Double, top: Double, bottom: Double)
     -> Bool?
@@ -323,7 +322,6 @@ private struct Walk<F: PlotFunction> {
   /// Distance from p to the segment a-b, device pixels. 1-Lipschitz in p (up to its
   /// rounding, below 1e-9 px for coordinates within the clamp band), which is what lets a
   /// probe's pixel error bound its effect on the comparison with the tolerance.
-  @inline(__always)
   private static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
     let dx = b.x - a.x
     let dy = b.y - a.y
