@@ -24,7 +24,7 @@ public enum DerivativeOrder: Int, CaseIterable, Hashable, Sendable, Comparable {
 ///
 /// Conformers are small value types (the sigmoid's is empty), so a `PlottedCurve` holds
 /// one in an existential without allocating, and the sampler calls it per sample through
-/// one witness-table call: ``scaledValue(_:at:_:in:)`` is the only call in the hot loop.
+/// one witness-table call: ``scaledValue(_:at:_:in:)`` and ``estimate(_:at:_:)`` are the only calls in the hot loop.
 /// Every function is total: finite x gives a finite value (NaN gives NaN); a parameter
 /// value outside its ``FunctionParameter/range`` is never passed (``PlottedCurve``
 /// refuses it).
