@@ -44,6 +44,14 @@ public struct SampledCurve: Hashable, Sendable {
 /// view). Defined islands narrower than a column inside a gap are not looked for (the
 /// plotted curves have none). u = ±infinity is clamped like any far value.
 ///
+/// Probes: the midpoints and quarter points that only decide whether to split (almost
+/// all samples: a column needs its edge drawn and three probes) are the family's cheap
+/// ``PlotFunction/estimate(_:at:_:)`` on the linear scale, each with its error bound in
+/// pixels. Where a bound could change a decision, the probes are evaluated exactly and
+/// decided again, and a probe the polyline keeps is always exact: so the polyline is the
+/// one exact values give, point for point, while the correctly rounded functions (about
+/// twice the cost of an estimate) run about once per column instead of four times.
+///
 /// Buffers are reused: a re-sample overwrites the previous result's storage in place, as
 /// long as the caller no longer holds that result (arrays are copy-on-write).
 public struct CurveSampler: Sendable {
@@ -141,7 +149,7 @@ public struct CurveSampler: Sendable {
       let px = vp.plot.left + Double(i) + 0.5
       if i < columns && px >= vp.plot.right { continue }
       let b = walk.map.sample(i == columns ? vp.x.max : vp.x(forPixelX: px))
-      walk.refine(a, walk.map.sample(a.x + (b.x - a.x) / 2), b)
+      walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
       a = b
     }
     walk.clipper.closeRun()
@@ -213,36 +221,64 @@ private struct Walk<F: PlotFunction> {
   }
 
   /// Emits the polyline from `a` (already emitted) to `b`, with `m` the curve at the
-  /// midpoint, splitting while the curve strays from the chord a-b.
+  /// midpoint, splitting while the curve strays from the chord a-b. `a` and `b` are exact,
+  /// `m` may be a probe's estimate (made exact before it is kept).
   mutating func refine(_ a: Sample, _ m: Sample, _ b: Sample) {
     if a.p.y.isNaN || m.p.y.isNaN || b.p.y.isNaN {
-      refineAcrossGap(a, m, b)
+      refineAcrossGap(a, map.exact(m), b)
       return
     }
     let q1x = a.x + (m.x - a.x) / 2
     let q3x = m.x + (b.x - m.x) / 2
     // Adjacent doubles: nothing in between to sample.
     guard budget > 0, q1x > a.x, q1x < m.x, q3x > m.x, q3x < b.x else {
-      emit(m, b)
+      emit(map.exact(m), b)
       return
     }
-    let q1 = map.sample(q1x)
-    let q3 = map.sample(q3x)
+    var q1 = map.probe(q1x)
+    var q3 = map.probe(q3x)
+    var m = m
     budget -= 2
-    let top = clipper.minY
-    let bottom = clipper.maxY
-    let allAbove = a.p.y < top && q1.p.y < top && m.p.y < top && q3.p.y < top && b.p.y < top
-    let allBelow =
-      a.p.y > bottom && q1.p.y > bottom && m.p.y > bottom && q3.p.y > bottom && b.p.y > bottom
-    if allAbove || allBelow
-      || (Self.distance(q1.p, a.p, b.p) <= tolerance && Self.distance(m.p, a.p, b.p) <= tolerance
-        && Self.distance(q3.p, a.p, b.p) <= tolerance)
-    {
+    var keepsChord = Self.keepsChord(a, q1, m, q3, b, tolerance: tolerance,
+                                     top: clipper.minY, bottom: clipper.maxY)
+    if keepsChord == nil {
+      // An estimate's error could decide it: decide with exact values, as without probes.
+      (q1, m, q3) = (map.exact(q1), map.exact(m), map.exact(q3))
+      keepsChord = Self.keepsChord(a, q1, m, q3, b, tolerance: tolerance,
+                                   top: clipper.minY, bottom: clipper.maxY)
+    }
+    if keepsChord == true {
       feed(b)
       return
     }
+    m = map.exact(m)
     refine(a, q1, m)
     refine(m, q3, b)
+  }
+
+  /// Whether the chord a-b may stand for the curve through the probes q1, m, q3: all five
+  /// samples above the clip band or all below it, or each probe within `tolerance` px of
+  /// the chord. nil if the probes' error bounds (``Sample/slack``) leave it open; with
+  /// exact probes, never nil and exactly the plain comparisons.
+  private static func keepsChord(_ a: Sample, _ q1: Sample, _ m: Sample, _ q3: Sample,
+                                 _ b: Sample, tolerance: Double, top: Double, bottom: Double)
+    -> Bool?
+  {
+    let s = Swift.max(q1.slack, m.slack, q3.slack)
+    let allAbove = Verdict.all(
+      a.p.y < top, Verdict.less(q1.p.y, top, s), Verdict.less(m.p.y, top, s),
+      Verdict.less(q3.p.y, top, s), b.p.y < top)
+    if allAbove == true { return true }
+    let allBelow = Verdict.all(
+      a.p.y > bottom, Verdict.less(bottom, q1.p.y, s), Verdict.less(bottom, m.p.y, s),
+      Verdict.less(bottom, q3.p.y, s), b.p.y > bottom)
+    if allBelow == true { return true }
+    let near = Verdict.all(
+      Verdict.atMost(distance(q1.p, a.p, b.p), tolerance, s),
+      Verdict.atMost(distance(m.p, a.p, b.p), tolerance, s),
+      Verdict.atMost(distance(q3.p, a.p, b.p), tolerance, s), true, true)
+    if near == true { return true }
+    return allAbove == false && allBelow == false && near == false ? false : nil
   }
 
   /// ``refine(_:_:_:)`` where a, m or b lies in a gap: finds each edge between a defined
@@ -283,7 +319,9 @@ private struct Walk<F: PlotFunction> {
     feed(b)
   }
 
-  /// Distance from p to the segment a-b, device pixels.
+  /// Distance from p to the segment a-b, device pixels. 1-Lipschitz in p (up to its
+  /// rounding, below 1e-9 px for coordinates within the clamp band), which is what lets a
+  /// probe's pixel error bound its effect on the comparison with the tolerance.
   private static func distance(_ p: Point, _ a: Point, _ b: Point) -> Double {
     let dx = b.x - a.x
     let dy = b.y - a.y
@@ -309,12 +347,58 @@ private struct Mapping<F: PlotFunction> {
   let lowY: Double
   let highY: Double
 
+  /// Whether probes may use the family's estimate: it has one, and the scale is linear
+  /// (log and logit values come from their own formulas).
+  let usesEstimates: Bool
+  /// A probe's pixel error bound per unit of |estimate|: twice the estimate's relative
+  /// bound (|exact| ≤ |estimate|/(1 − ε)) times the y scale.
+  let relativeSlack: Double
+  /// Its absolute part: the estimate's 2^-1000, plus 1e-6 px for the rounding of the
+  /// pixel mapping and of the distances (both far below 1e-8 px in the clamp band).
+  let absoluteSlack: Double
+
+  init(function: F, order: DerivativeOrder, parameters: ParameterValues, viewport: Viewport,
+       scale: YScale, lowY: Double, highY: Double) {
+    self.function = function
+    self.order = order
+    self.parameters = parameters
+    self.viewport = viewport
+    self.scale = scale
+    self.lowY = lowY
+    self.highY = highY
+    usesEstimates = scale == .linear && function.estimateError > 0
+    relativeSlack = 2 * function.estimateError * viewport.yScale
+    absoluteSlack = 0x1p-1000 * viewport.yScale + 1e-6
+  }
+
   /// The curve at data x, mapped to device pixels with the viewport's precomputed scales;
-  /// pixel y is NaN in a gap of the scale (see ``CurveSampler``).
+  /// pixel y is NaN in a gap of the scale (see ``CurveSampler``). Exact.
   @inline(__always) func sample(_ x: Double) -> Sample {
-    let py = viewport.pixelY(forU: function.scaledValue(order, at: x, parameters, in: scale))
-    let y = py.isNaN ? py : Swift.min(Swift.max(py, lowY), highY)
-    return Sample(x: x, p: Point(viewport.pixelX(forX: x), y))
+    Sample(x: x, p: Point(viewport.pixelX(forX: x),
+                          pixelY(function.scaledValue(order, at: x, parameters, in: scale))),
+           slack: 0)
+  }
+
+  /// A probe at x: from the estimate, with its pixel error bound, where that bound is
+  /// small enough to decide almost always (0.01 px); else exact.
+  @inline(__always) func probe(_ x: Double) -> Sample {
+    guard usesEstimates else { return sample(x) }
+    let u = function.estimate(order, at: x, parameters)
+    let slack = relativeSlack * u.magnitude + absoluteSlack
+    guard slack <= 0.01 else { return sample(x) }  // also NaN, infinite u
+    return Sample(x: x, p: Point(viewport.pixelX(forX: x), pixelY(u)), slack: slack)
+  }
+
+  /// `s` with an exact y (itself if it is exact).
+  @inline(__always) func exact(_ s: Sample) -> Sample {
+    s.slack == 0 ? s : sample(s.x)
+  }
+
+  /// Pixel y of scaled value u, clamped to the band (NaN stays NaN). Clamping is monotone
+  /// and moves no two values further apart, so a probe's error bound still holds after it.
+  @inline(__always) func pixelY(_ u: Double) -> Double {
+    let py = viewport.pixelY(forU: u)
+    return py.isNaN ? py : Swift.min(Swift.max(py, lowY), highY)
   }
 }
 
@@ -322,4 +406,34 @@ private struct Mapping<F: PlotFunction> {
 private struct Sample {
   var x: Double
   var p: Point
+  /// Bound on the error of `p.y`, device pixels: 0 for an exact sample, else a probe's
+  /// (see ``Mapping/probe(_:)``).
+  var slack: Double
+}
+
+/// Three-valued comparisons for decisions on samples known to within a slack: true or
+/// false where the slack cannot change the answer, nil where it could. With slack 0 they
+/// are the plain comparisons.
+enum Verdict {
+  /// Whether v < bound, for v within s of its value.
+  @inline(__always) static func less(_ v: Double, _ bound: Double, _ s: Double) -> Bool? {
+    if v < bound - s { return true }
+    if v >= bound + s { return false }
+    return nil
+  }
+
+  /// Whether v ≤ bound, for v within s of its value.
+  @inline(__always) static func atMost(_ v: Double, _ bound: Double, _ s: Double) -> Bool? {
+    if v <= bound - s { return true }
+    if v > bound + s { return false }
+    return nil
+  }
+
+  /// The conjunction: false if any is false, true if all are true, else nil.
+  @inline(__always) static func all(_ a: Bool?, _ b: Bool?, _ c: Bool?, _ d: Bool?,
+                                    _ e: Bool?) -> Bool? {
+    if a == false || b == false || c == false || d == false || e == false { return false }
+    if a == true && b == true && c == true && d == true && e == true { return true }
+    return nil
+  }
 }

@@ -24,7 +24,7 @@ public enum DerivativeOrder: Int, CaseIterable, Hashable, Sendable, Comparable {
 ///
 /// Conformers are small value types (the sigmoid's is empty), so a `PlottedCurve` holds
 /// one in an existential without allocating, and the sampler calls it per sample through
-/// one witness-table call: ``scaledValue(_:at:_:in:)`` is the only call in the hot loop.
+/// one witness-table call: ``scaledValue(_:at:_:in:)`` and ``estimate(_:at:_:)`` are the only calls in the hot loop.
 /// Every function is total: finite x gives a finite value (NaN gives NaN); a parameter
 /// value outside its ``FunctionParameter/range`` is never passed (``PlottedCurve``
 /// refuses it).
@@ -58,6 +58,15 @@ public protocol PlotFunction: Sendable {
   /// natural log times log10(e), or the logit.
   func scaledValue(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues,
                    in scale: YScale) -> Double
+
+  /// A cheap estimate of the derivative of `order` at x, within ``estimateError`` of
+  /// ``value(_:at:_:)`` (relative, plus 2^-1000 absolute for tiny values): what the sampler
+  /// uses for the probes that only decide where to refine, never for a point it draws. It
+  /// re-evaluates a probe exactly wherever that error could change a decision, so the
+  /// polyline is the same as with exact values throughout. Default: the value itself.
+  func estimate(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double
+  /// The relative error bound of ``estimate(_:at:_:)``; 0 where it is the value.
+  var estimateError: Double { get }
 
   /// The readout's text for the derivative of `order` at finite x where the double's own
   /// shortest digits would say less than the true value (a value near 1, subnormal or
@@ -116,6 +125,13 @@ extension PlotFunction {
     if lnF.isNaN || lnF == -.infinity { return lnF }
     return (lnF - log1p(-value(order, at: x, p))) * YScale.log10e
   }
+
+  @inlinable
+  public func estimate(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    value(order, at: x, p)
+  }
+
+  public var estimateError: Double { 0 }
 
   public func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
     -> String?

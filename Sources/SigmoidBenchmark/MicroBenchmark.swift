@@ -29,9 +29,10 @@ struct MicroBenchmark {
   /// log-uniformly with random signs (every binade that matters equally often).
   static func inputs(_ kind: String, count: Int) -> [Double] {
     var g = Generator(state: 0x9E37_79B9_7F4A_7C15)
-    return (0..<count).map { _ in
+    return (0..<count).map { i in
       switch kind {
       case "uniform [-40, 40]": return -40 + 80 * g.unit()
+      case "ascending [-10, 10]": return -10 + 20 * Double(i) / Double(count)
       default:
         let magnitude = exp(log(0x1p-30) + (log(745.0) - log(0x1p-30)) * g.unit())
         return g.next() & 1 == 0 ? magnitude : -magnitude
@@ -60,7 +61,7 @@ struct MicroBenchmark {
       ("S''", sigmoidSecondDerivative, LegacySigmoid.secondDerivative,
        sigmoidSecondDerivative),
     ]
-    for kind in ["uniform [-40, 40]", "log-uniform |x| in [2^-30, 745]"] {
+    for kind in ["ascending [-10, 10]", "uniform [-40, 40]", "log-uniform |x| in [2^-30, 745]"] {
       let xs = Self.inputs(kind, count: count)
       print("micro: \(kind), \(count) inputs, fastest of \(passes) passes (ns per call):")
       for (name, f, legacy, float) in functions {
@@ -75,14 +76,19 @@ struct MicroBenchmark {
       var line = "  deciding step over \(shareCalls) inputs (Float80, cheap exp, double-double, accurate):"
       for (name, tag) in [("S", SigmoidKind.sigmoid), ("S'", .derivative),
                           ("S''", .secondDerivative)] {
-        var steps = [0, 0, 0, 0]
-        for x in share {
-          let step = sigmoidDecidingStep(tag, at: x)
-          steps[max(step, 0)] += 1  // special values count as decided at once
+        for format in ["Double", "Float"] {
+          var steps = [0, 0, 0, 0]
+          for x in share {
+            let step = format == "Double"
+              ? sigmoidDecidingStep(tag, at: x) : sigmoidDecidingStep(tag, at: Float(x))
+            steps[max(step, 0)] += 1  // special values count as decided at once
+          }
+          line += "\n    " + (name + " " + format).padding(toLength: 11, withPad: " ", startingAt: 0)
+            + steps.map { count in
+              String(format: "%d (%.2g)", count, Double(count) / Double(shareCalls))
+            }.joined(separator: ", ")
+            + String(format: "; accurate path: %.3g%%", 100 * Double(steps[3]) / Double(shareCalls))
         }
-        line += "\n    \(name): " + steps.map { count in
-          String(format: "%d (%.2g)", count, Double(count) / Double(shareCalls))
-        }.joined(separator: ", ")
       }
       print(line)
     }

@@ -41,6 +41,12 @@ struct ChunkedOutput {
     try flushIfFull()
   }
 
+  /// Appends `value` as hexadecimal floating point (``HexFloat``), finite values only.
+  mutating func write(hexadecimal value: Double) throws {
+    HexFloat.append(value, to: &buffer)
+    try flushIfFull()
+  }
+
   /// Appends one ASCII byte, e.g. a comma or a newline.
   mutating func write(byte: UInt8) {
     buffer.append(byte)

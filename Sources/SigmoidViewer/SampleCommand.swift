@@ -134,6 +134,6 @@ struct SampleCommand: Sendable {
 
   /// One number, shortest round-trip decimal or (``hex``) hexadecimal floating point.
   private func write(_ value: Double, to output: inout ChunkedOutput) throws {
-    if hex { try output.write(HexFloat.text(value)) } else { try output.write(value) }
+    if hex { try output.write(hexadecimal: value) } else { try output.write(value) }
   }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import PlotCore
+import TestSupport
 
 @Suite struct CurveSamplerTests {
   static let plot = PixelRect(left: 70, top: 40, width: 1000, height: 600)!
@@ -209,5 +210,109 @@ import Testing
     let after = sampler.sample(.sigmoid, in: v.panned(byPixels: 2, dy: 0)).points
       .withUnsafeBufferPointer { $0.baseAddress }
     #expect(before == after, "re-sampling wrote into the same point buffer")
+  }
+}
+
+/// The sigmoid family without an estimate: every probe exact, the sampler as it was
+/// before probes, to compare against.
+struct ExactProbesSigmoid: PlotFunction {
+  let base = SigmoidFunction()
+  var names: FunctionNames { FunctionNames(commandLine: "exact", legend: "Exact", symbol: "E") }
+  var parameters: [FunctionParameter] { base.parameters }
+  func value(at x: Double, _ p: ParameterValues) -> Double { base.value(at: x, p) }
+  func derivative(at x: Double, _ p: ParameterValues) -> Double { base.derivative(at: x, p) }
+  func secondDerivative(at x: Double, _ p: ParameterValues) -> Double {
+    base.secondDerivative(at: x, p)
+  }
+  func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    base.naturalLog(order, at: x, p)
+  }
+}
+
+/// The sigmoid family with an estimate that is off by up to its whole claimed bound
+/// `error`, the sign set by x's low bits: the worst an honest bound allows, so decisions
+/// near the tolerance must be re-decided exactly for the polyline to stay the same.
+struct SkewedProbesSigmoid: PlotFunction {
+  let base = SigmoidFunction()
+  let error: Double
+  var names: FunctionNames { FunctionNames(commandLine: "skewed", legend: "Skewed", symbol: "K") }
+  var parameters: [FunctionParameter] { base.parameters }
+  func value(at x: Double, _ p: ParameterValues) -> Double { base.value(at: x, p) }
+  func derivative(at x: Double, _ p: ParameterValues) -> Double { base.derivative(at: x, p) }
+  func secondDerivative(at x: Double, _ p: ParameterValues) -> Double {
+    base.secondDerivative(at: x, p)
+  }
+  func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    base.naturalLog(order, at: x, p)
+  }
+  var estimateError: Double { error }
+  func estimate(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    let skew = [-0.99, 0.99, -0.5, 0.7][Int(x.bitPattern >> 1 & 3)]
+    return value(order, at: x, p) * (1 + skew * estimateError)
+  }
+}
+
+@Suite struct SamplerProbeTests {
+  /// Estimates off by their whole bound never change a polyline: each is point for point
+  /// the one exact probes give (the re-decision near the tolerance is what keeps it so).
+  /// Narrow, tall plots of wide x spans, so the curves bend by more than the tolerance per
+  /// column and most probes are decided near it; the bound is chosen per view so the
+  /// estimates are used (slack about 0.004 px, below the sampler's 0.01 px).
+  @Test func skewedEstimatesWithinTheirBoundLeaveThePolylineExact() {
+    var rng = SplitMix64(seed: 0x5EED_17)
+    var differences = 0
+    for i in 0..<40 {
+      let order = DerivativeOrder.allCases[i % 3]
+      let plot = PixelRect(left: 10, top: 10, width: rng.uniform(100...400).rounded(),
+                           height: rng.uniform(1000...1600).rounded())!
+      let c = rng.uniform(-3...3), s = rng.uniform(10...80)
+      let x = (c - s / 2)...(c + s / 2)
+      let y = ViewerState.fittedYRange(over: x, curves: [PlottedCurve(SigmoidFunction(), order)])
+      let vp = Viewport(xMin: x.lowerBound, xMax: x.upperBound, yMin: y.lowerBound,
+                        yMax: y.upperBound, plot: plot)!
+      let error = 0.004 / (2 * max(y.lowerBound.magnitude, y.upperBound.magnitude) * vp.yScale)
+      var want = SampledCurve(), got = SampledCurve()
+      CurveSampler.sample(ExactProbesSigmoid(), order, .init([1, 0]), in: vp, into: &want)
+      CurveSampler.sample(SkewedProbesSigmoid(error: error), order, .init([1, 0]), in: vp,
+                          into: &got)
+      if got != want { differences += 1 }
+      #expect(got == want, "order \(order), x \(vp.x), y \(vp.y), \(plot.width) px")
+    }
+    #expect(differences == 0)
+  }
+
+  /// The sigmoid's own estimates: the same polylines as exact probes over random views of
+  /// every zoom, random parameters and all three orders.
+  @Test func sigmoidEstimatesLeaveThePolylineExact() {
+    var rng = SplitMix64(seed: 0x17_5A3D)
+    for i in 0..<150 {
+      let vp = randomViewport(&rng, maxCenter: i % 3 == 0 ? 1e13 : 40)
+      let p = i % 2 == 0 ? ParameterValues([1, 0])
+        : ParameterValues([rng.uniform(0.05...20), rng.uniform(-10...10)])
+      for order in DerivativeOrder.allCases {
+        var want = SampledCurve(), got = SampledCurve()
+        CurveSampler.sample(ExactProbesSigmoid(), order, p, in: vp, into: &want)
+        CurveSampler.sample(SigmoidFunction(), order, p, in: vp, into: &got)
+        #expect(got == want, "case \(i) order \(order) p \(p): x \(vp.x), y \(vp.y)")
+      }
+    }
+  }
+
+  /// The three-valued comparisons: with slack 0 exactly the plain ones; with slack s,
+  /// undecided only within s of the bound.
+  @Test func verdictsAreUndecidedOnlyWithinTheSlack() {
+    for v in [-1.0, 0.0999, 0.1, 0.1000001, 3] {
+      #expect(Verdict.less(v, 0.1, 0) == (v < 0.1))
+      #expect(Verdict.atMost(v, 0.1, 0) == (v <= 0.1))
+    }
+    #expect(Verdict.less(0.0995, 0.1, 0.001) == nil)
+    #expect(Verdict.less(0.1005, 0.1, 0.001) == nil)
+    #expect(Verdict.less(0.098, 0.1, 0.001) == true)
+    #expect(Verdict.less(0.102, 0.1, 0.001) == false)
+    #expect(Verdict.atMost(0.1, 0.1, 0.001) == nil)
+    #expect(Verdict.atMost(0.102, 0.1, 0.001) == false)
+    #expect(Verdict.all(true, true, true, true, true) == true)
+    #expect(Verdict.all(true, nil, false, true, true) == false)
+    #expect(Verdict.all(true, nil, true, true, true) == nil)
   }
 }

@@ -233,6 +233,29 @@ func usesKernels(_ f: ExactSigmoid.Function, _ x: Double) -> Bool {
     }
   }
 
+  /// The micro-benchmark's Float deciding step: −1 exactly at the cut-offs the Float
+  /// functions decide without evaluating, an attempt (0 ... 3) everywhere else, and the
+  /// Float80 attempt (x86) or the cheap exp deciding an ordinary input.
+  @Test func floatDecidingStepFollowsTheCutOffs() {
+    let tags: [(SigmoidKind, ExactSigmoid.Function)] =
+      [(.sigmoid, .sigmoid), (.derivative, .derivative), (.secondDerivative, .secondDerivative)]
+    for (tag, f) in tags {
+      for x: Float in [.nan, 0, -0.0, 0x1p-29, -0x1p-29, 105, -105, .infinity, -.infinity] {
+        #expect(sigmoidDecidingStep(tag, at: x) == -1, "\(f) at \(x)")
+      }
+      for x: Float in [0x1p-28, -0x1p-28, 0.5, -3, 20, 39.5, -104] {
+        #expect((0...3).contains(sigmoidDecidingStep(tag, at: x)), "\(f) at \(x)")
+      }
+    }
+    #expect(sigmoidDecidingStep(.sigmoid, at: Float(41)) == -1)
+    #expect(sigmoidDecidingStep(.derivative, at: Float(104)) != -1)
+    #if arch(x86_64) || arch(i386)
+    #expect(sigmoidDecidingStep(.sigmoid, at: Float(0.75)) == 0)
+    #else
+    #expect(sigmoidDecidingStep(.sigmoid, at: Float(0.75)) == 1)
+    #endif
+  }
+
   /// Float limits and special values, as for the doubles.
   @Test func floatSpecialValues() {
     #expect(sigmoid(Float.infinity) == 1 && sigmoid(-Float.infinity) == 0)

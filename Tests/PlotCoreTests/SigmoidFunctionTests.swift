@@ -6,6 +6,7 @@
 import Foundation
 import Testing
 @testable import PlotCore
+import TestSupport
 
 /// One fixture row: doubles k, x0, x; S_k,x0, S_k,x0', S_k,x0'' correctly rounded; and the
 /// true S_k,x0'(x) to 25 digits.
@@ -194,5 +195,32 @@ let parameterRows: [ParameterRow] = {
     let parts = text.split(separator: "e")
     guard parts.count == 2, let e = Int(parts[1]) else { return nil }
     return (String(parts[0]), e)
+  }
+}
+
+/// Tests of Sources/PlotCore/SigmoidFunction+Estimate.swift: the sampler's estimates stay
+/// within their stated bound of the exact values.
+@Suite struct SigmoidEstimateTests {
+  /// Seeded x over every magnitude (subnormal results included) and random parameters:
+  /// |estimate − exact| ≤ estimateError·|exact| + 2^-1000, for S, S', S''.
+  @Test func estimatesAreWithinTheirBound() {
+    let f = SigmoidFunction()
+    var rng = SplitMix64(seed: 0xE571)
+    var worst = 0.0
+    for i in 0..<30_000 {
+      let magnitude = i % 2 == 0 ? rng.uniform(0...40) : rng.logUniform(0x1p-1074...760)
+      let x = rng.next() & 1 == 0 ? magnitude : -magnitude
+      let p = i % 3 == 0 ? ParameterValues([1, 0])
+        : ParameterValues([rng.uniform(0.05...20), rng.uniform(-10...10)])
+      for order in DerivativeOrder.allCases {
+        let exact = f.value(order, at: x, p), estimate = f.estimate(order, at: x, p)
+        let error = (estimate - exact).magnitude
+        #expect(error <= f.estimateError * exact.magnitude + 0x1p-1000,
+                "\(order) at \(x), p \(p): exact \(exact), estimate \(estimate)")
+        if exact.magnitude > 0x1p-1000 { worst = max(worst, error / exact.magnitude) }
+      }
+    }
+    // The bound is 16 times the derived one: the measured error keeps well inside that.
+    #expect(worst < f.estimateError / 16, "worst relative error \(worst)")
   }
 }
