@@ -2,7 +2,7 @@
 // bound, for the sampler's probes (CurveSampler.swift), which only decide where to refine.
 // Never a value the program prints or draws: those are the correctly rounded ones.
 
-import Foundation
+import Glibc
 
 extension SigmoidFunction {
   /// 2^-44 relative, 16 times the bound derived in ``estimate(_:at:_:)``.
