@@ -11,7 +11,7 @@
 ///   continued fraction beyond), e^(−x²/2) with x² exact (fma) from ExpMinus.
 /// - Φ, φ and their combinations stay double-doubles, so x·Φ, Φ + xφ and φ(2 − x²) each
 ///   round once.
-/// - For x < −20, erfc(z) nears the subnormals while x·Φ(x) is normal down to −37.5:
+/// - For x < −20, φ(x) nears the subnormals while x·Φ(x) is normal down to −37.5:
 ///   there Φ(x) = φ(x)·M(|x|) with Mills' ratio M(a) = (1/a)(1 − 1/a² + 3/a⁴ − …)
 ///   (14 terms, below 2^-66 at a = 20), and f, f', f'' = −φ·a·M, −φ·(a − M), φ·(2 − x²)
 ///   rounded once with e^(−x²/2) carried apart (``TailExponential``).
