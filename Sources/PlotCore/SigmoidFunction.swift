@@ -11,14 +11,10 @@ import Glibc
 ///
 /// Accuracy. At the defaults (k = 1, x0 = 0) the values are Sigmoid.swift's own, bit for
 /// bit: ``sigmoid(_:)``, ``sigmoidDerivative(_:)``, ``sigmoidSecondDerivative(_:)``,
-/// each within 2 ulps on the whole line (1.4 measured). Elsewhere u = k ⊗ (x ⊖ x0) is
-/// rounded twice, a relative error up to ~2^-52 (x − x0 is exact when x and x0 are within
-/// a factor 2), and f(u) passes it on amplified by |u·f'(u)/f(u)|: about |u| for S in the
-/// left tail and for S', S'' in both, so the values are within about 2 + |u| ulps (near
-/// u = ±700, where the tails are subnormal, a few hundred ulps, i.e. 13 good digits); the
-/// factor k or k² adds half an ulp. Close to its zero (|u| < 2^-27), S'' is taken as
-/// −k²u/8 (relative error u²/3 < 2^-55) rather than k² times a subnormal S''(u).
-/// The catalogue will carry u as a double-double to remove the amplification.
+/// each correctly rounded. Elsewhere the rounded u = k ⊗ (x ⊖ x0) would pass its error
+/// (~2^-52 relative) on amplified by |u| in the tails (hundreds of ulps near u = ±700),
+/// so u is carried as a double-double (SigmoidFunction+Parameters.swift) and the values
+/// are within about 1 ulp (checked against Fixtures/Catalogue/catalogue-sigmoid-reference.csv).
 public struct SigmoidFunction: PlotFunction {
   public init() {}
 
@@ -46,17 +42,18 @@ public struct SigmoidFunction: PlotFunction {
   }
 
   @inlinable @inline(__always) public func value(at x: Double, _ p: ParameterValues) -> Double {
-    sigmoid(Self.argument(x, p))
+    if !Self.isPlain(p), !x.isNaN { return Self.parameterizedValue(x, p) }
+    return sigmoid(Self.argument(x, p))
   }
 
   @inlinable @inline(__always) public func derivative(at x: Double, _ p: ParameterValues) -> Double {
-    p[0] * sigmoidDerivative(Self.argument(x, p))
+    if !Self.isPlain(p), !x.isNaN { return Self.parameterizedDerivative(x, p) }
+    return p[0] * sigmoidDerivative(Self.argument(x, p))
   }
 
   @inlinable @inline(__always) public func secondDerivative(at x: Double, _ p: ParameterValues) -> Double {
-    let k = p[0], u = Self.argument(x, p)
-    if u.magnitude < 0x1p-27, !Self.isPlain(p) { return u == 0 ? 0 : -(k * k * u) * 0.125 }
-    return k * k * sigmoidSecondDerivative(u)
+    if !Self.isPlain(p), !x.isNaN { return Self.parameterizedSecondDerivative(x, p) }
+    return sigmoidSecondDerivative(Self.argument(x, p))
   }
 
   /// With a = |u| and t = e^(−a) (never overflows), natural logs:

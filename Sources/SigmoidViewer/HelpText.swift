@@ -74,6 +74,9 @@ enum HelpText {
     details: [
       "Prints the header \(SampleCommand.header), then one row for each x, the first exactly A and "
         + "the last exactly B; every number round-trips to the same double, each value correctly rounded.",
+      "With --function NAME[:PARAM=VALUE,...] (gelu, silu:beta=1.7, hardtanh:min_val=0,max_val=6) the "
+        + "columns are that catalogue function's: header \(SampleCommand.functionHeader), each value "
+        + "within 2 ulps, PyTorch's values at kinks (relu'(0) = 0).",
     ],
     options: SampleCommand.parser.options)
 

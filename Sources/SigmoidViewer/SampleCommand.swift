@@ -1,6 +1,6 @@
 // `sigmoid-viewer sample --from A --to B --count N` (or `--at FILE`): S, S' and S'' at N
 // evenly spaced x, or at the x values of a file, as CSV on standard output (`--hex`: every
-// number as hexadecimal floating point). Parse -> validate -> run; it draws nothing and
+// number as hexadecimal floating point; `--function SPEC`: a catalogue function instead). Parse -> validate -> run; it draws nothing and
 // opens no window.
 
 import Glibc
@@ -18,6 +18,11 @@ struct SampleCommand: Sendable {
   var listed: [Double]?
   /// Whether numbers are written as hexadecimal floating point (`--hex`).
   var hex = false
+  /// The curves of the columns after x: the sigmoid's (``curves``) or, with `--function`,
+  /// that function's f, f', f''.
+  var columns: [PlottedCurve] = Self.curves
+  /// The header line: ``header`` or, with `--function`, ``functionHeader``.
+  var headerLine: String = Self.header
 
   /// The most rows one run writes (about 750 MB of CSV), so a typo cannot fill a disk.
   static let maximumCount = 10_000_000
@@ -27,6 +32,8 @@ struct SampleCommand: Sendable {
 
   /// The CSV header, in the column order of every row.
   static let header = "x,sigmoid,derivative,second_derivative"
+  /// The CSV header with `--function`.
+  static let functionHeader = "x,value,derivative,second_derivative"
 
   static let parser = OptionParser(command: "sample", options: [
     .value("--from", "A", accepts: "a finite number, the first x",
@@ -39,6 +46,12 @@ struct SampleCommand: Sendable {
            help: "the x values instead: one a line, decimal or hexadecimal (0x1.8p+3); "
              + "blank lines and lines starting with # are skipped", default: "none"),
     .flag("--hex", help: "write every number as hexadecimal floating point"),
+    .value("--function", "SPEC",
+           accepts: "NAME[:PARAM=VALUE,...] with NAME one of "
+             + FunctionCatalogue.names.joined(separator: ", "),
+           help: "sample this catalogue function and its first two derivatives instead "
+             + "(header x,value,derivative,second_derivative; PyTorch's values at kinks)",
+           default: "the sigmoid, header x,sigmoid,derivative,second_derivative"),
   ])
 
   init(from: Double, to: Double, count: Int) {
@@ -55,6 +68,7 @@ struct SampleCommand: Sendable {
   /// Parses and validates raw `arguments` (those after `sample`).
   init(arguments: [Argument]) throws(UsageError) {
     let options = try Self.parser.parse(arguments)
+    let function = try Self.functionSpec(options.values["--function"])
     if let path = options.path("--at") {
       for name in ["--from", "--to", "--count"] where options.values[name] != nil {
         throw UsageError("--at gives the x values, so \(name) cannot be given with it")
@@ -63,6 +77,7 @@ struct SampleCommand: Sendable {
       self.init(from: 0, to: 1, count: values.count)
       listed = values
       hex = options.has("--hex")
+      sample(function)
       return
     }
     // Double(String) reads decimal and hex ("0x1p-3") but also inf, nan and overflowing
@@ -73,7 +88,24 @@ struct SampleCommand: Sendable {
       to: try options.required("--to", finite),
       count: try options.required("--count") { Int($0) })
     hex = options.has("--hex")
+    sample(function)
     try validate()
+  }
+
+  /// Makes the columns `function`'s f, f', f'' (nil: the sigmoid's, as without the option).
+  mutating func sample(_ function: FunctionSpec?) {
+    guard let function else { return }
+    columns = DerivativeOrder.allCases.map { function.curve($0) }
+    headerLine = Self.functionHeader
+  }
+
+  /// The `--function` spec, nil without the option; a bad spec is a usage error whose
+  /// one line lists what is valid.
+  static func functionSpec(_ text: String?) throws(UsageError) -> FunctionSpec? {
+    guard let text else { return nil }
+    do { return try FunctionSpec.parse(text) } catch {
+      throw UsageError("--function \"\(text)\": \(error)")
+    }
   }
 
   /// Checks the values against each other and their ranges; messages name the option.
@@ -118,12 +150,12 @@ struct SampleCommand: Sendable {
   }
 
   private func writeRows(to output: inout ChunkedOutput) throws {
-    try output.write(Self.header)
+    try output.write(headerLine)
     output.write(byte: UInt8(ascii: "\n"))
     for index in 0..<count {
       let x = x(at: index)
       try write(x, to: &output)
-      for curve in Self.curves {
+      for curve in columns {
         output.write(byte: UInt8(ascii: ","))
         try write(curve.evaluate(x), to: &output)
       }
