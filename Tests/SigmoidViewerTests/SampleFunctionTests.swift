@@ -9,10 +9,10 @@ import Testing
 
 @Suite struct SampleFunctionTests {
   func csv(_ arguments: [String]) throws -> [Substring] {
-    var chunks: [Data] = []
+    var chunks: [[UInt8]] = []
     var output = ChunkedOutput(chunkSize: 64) { chunks.append($0) }
     try SampleCommand(arguments: arguments).run(writingTo: &output)
-    return String(decoding: chunks.reduce(Data(), +), as: UTF8.self)
+    return String(decoding: chunks.joined(), as: UTF8.self)
       .split(separator: "\n")
   }
 

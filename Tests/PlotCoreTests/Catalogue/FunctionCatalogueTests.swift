@@ -36,7 +36,7 @@ import TestSupport
     var xs: [Double] = [0, -0.0, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
                         .greatestFiniteMagnitude, -.greatestFiniteMagnitude]
     for _ in 0..<400 {
-      let magnitude = rng.logUniform(1e-320...1.7e308)
+      let magnitude = rng.logUniform(0x1.fap-1064...1.7e308)  // from about 1e-320, a subnormal
       xs.append(rng.pick([magnitude, -magnitude]))
       xs.append(rng.uniform(-800...800))
     }
