@@ -180,7 +180,7 @@ extension PlotFunction {
 private struct Walk<F: PlotFunction> {
   /// How a data x becomes a sample: evaluation and mapping, read-only. Kept apart from
   /// the mutable state so a sample never copies the walk (its clipper's buffers).
-  let map: Mapping<F>
+  let map: CurveMapping<F>
   var clipper: PolylineClipper
   /// Samples still allowed beyond the column edges.
   var budget: Int
@@ -194,7 +194,7 @@ private struct Walk<F: PlotFunction> {
        clipper: PolylineClipper, budget: Int) {
     self.clipper = clipper
     self.budget = budget
-    map = Mapping(function: function, order: order, parameters: parameters, viewport: viewport,
+    map = CurveMapping(function: function, order: order, parameters: parameters, viewport: viewport,
                   scale: viewport.yAxisScale, lowY: clipper.minY - CurveSampler.farPixels,
                   highY: clipper.maxY + CurveSampler.farPixels)
     let yMagnitude = Swift.max(viewport.y.min.magnitude, viewport.y.max.magnitude)
@@ -202,13 +202,13 @@ private struct Walk<F: PlotFunction> {
   }
 
   /// Starts the polyline at `a`.
-  mutating func start(_ a: Sample) {
+  mutating func start(_ a: CurveSample) {
     inGap = a.p.y.isNaN
     if !inGap { clipper.move(to: a.p) }
   }
 
   /// Continues the polyline to `b`, breaking it at gaps.
-  mutating func feed(_ b: Sample) {
+  mutating func feed(_ b: CurveSample) {
     if b.p.y.isNaN {
       clipper.closeRun()
       inGap = true
@@ -223,7 +223,7 @@ private struct Walk<F: PlotFunction> {
   /// Emits the polyline from `a` (already emitted) to `b`, with `m` the curve at the
   /// midpoint, splitting while the curve strays from the chord a-b. `a` and `b` are exact,
   /// `m` may be a probe's estimate (made exact before it is kept).
-  mutating func refine(_ a: Sample, _ m: Sample, _ b: Sample) {
+  mutating func refine(_ a: CurveSample, _ m: CurveSample, _ b: CurveSample) {
     if a.p.y.isNaN || m.p.y.isNaN || b.p.y.isNaN {
       refineAcrossGap(a, map.exact(m), b)
       return
@@ -258,10 +258,10 @@ private struct Walk<F: PlotFunction> {
 
   /// Whether the chord a-b may stand for the curve through the probes q1, m, q3: all five
   /// samples above the clip band or all below it, or each probe within `tolerance` px of
-  /// the chord. nil if the probes' error bounds (``Sample/slack``) leave it open; with
+  /// the chord. nil if the probes' error bounds (``CurveSample/slack``) leave it open; with
   /// exact probes, never nil and exactly the plain comparisons.
-  private static func keepsChord(_ a: Sample, _ q1: Sample, _ m: Sample, _ q3: Sample,
-                                 _ b: Sample, tolerance: Double, top: Double, bottom: Double)
+  private static func keepsChord(_ a: CurveSample, _ q1: CurveSample, _ m: CurveSample, _ q3: CurveSample,
+                                 _ b: CurveSample, tolerance: Double, top: Double, bottom: Double)
     -> Bool?
   {
     let s = Swift.max(q1.slack, m.slack, q3.slack)
@@ -283,7 +283,7 @@ private struct Walk<F: PlotFunction> {
 
   /// ``refine(_:_:_:)`` where a, m or b lies in a gap: finds each edge between a defined
   /// sample and a gap by bisection, refines the defined side up to it, and breaks there.
-  private mutating func refineAcrossGap(_ a: Sample, _ m: Sample, _ b: Sample) {
+  private mutating func refineAcrossGap(_ a: CurveSample, _ m: CurveSample, _ b: CurveSample) {
     let aGap = a.p.y.isNaN
     let bGap = b.p.y.isNaN
     if aGap && bGap {
@@ -314,7 +314,7 @@ private struct Walk<F: PlotFunction> {
   }
 
   /// Emits a-m-b (when the chord can't be checked further, keep the midpoint if distinct).
-  private mutating func emit(_ m: Sample, _ b: Sample) {
+  private mutating func emit(_ m: CurveSample, _ b: CurveSample) {
     if m.x != b.x && (m.p != clipper.lastFed || inGap) { feed(m) }
     feed(b)
   }
@@ -331,109 +331,5 @@ private struct Walk<F: PlotFunction> {
     let ex = a.x + t * dx - p.x
     let ey = a.y + t * dy - p.y
     return (ex * ex + ey * ey).squareRoot()
-  }
-}
-
-/// The read-only half of a walk: family, order, parameters and viewport, and the clamp
-/// band for pixel y.
-private struct Mapping<F: PlotFunction> {
-  let function: F
-  let order: DerivativeOrder
-  let parameters: ParameterValues
-  let viewport: Viewport
-  /// The viewport's y scale, read once.
-  let scale: YScale
-  /// Clamp band for pixel y, device pixels.
-  let lowY: Double
-  let highY: Double
-
-  /// Whether probes may use the family's estimate: it has one, and the scale is linear
-  /// (log and logit values come from their own formulas).
-  let usesEstimates: Bool
-  /// A probe's pixel error bound per unit of |estimate|: twice the estimate's relative
-  /// bound (|exact| ≤ |estimate|/(1 − ε)) times the y scale.
-  let relativeSlack: Double
-  /// Its absolute part: the estimate's 2^-1000, plus 1e-6 px for the rounding of the
-  /// pixel mapping and of the distances (both far below 1e-8 px in the clamp band).
-  let absoluteSlack: Double
-
-  init(function: F, order: DerivativeOrder, parameters: ParameterValues, viewport: Viewport,
-       scale: YScale, lowY: Double, highY: Double) {
-    self.function = function
-    self.order = order
-    self.parameters = parameters
-    self.viewport = viewport
-    self.scale = scale
-    self.lowY = lowY
-    self.highY = highY
-    usesEstimates = scale == .linear && function.estimateError > 0
-    relativeSlack = 2 * function.estimateError * viewport.yScale
-    absoluteSlack = 0x1p-1000 * viewport.yScale + 1e-6
-  }
-
-  /// The curve at data x, mapped to device pixels with the viewport's precomputed scales;
-  /// pixel y is NaN in a gap of the scale (see ``CurveSampler``). Exact.
-  @inline(__always) func sample(_ x: Double) -> Sample {
-    Sample(x: x, p: Point(viewport.pixelX(forX: x),
-                          pixelY(function.scaledValue(order, at: x, parameters, in: scale))),
-           slack: 0)
-  }
-
-  /// A probe at x: from the estimate, with its pixel error bound, where that bound is
-  /// small enough to decide almost always (0.01 px); else exact.
-  @inline(__always) func probe(_ x: Double) -> Sample {
-    guard usesEstimates else { return sample(x) }
-    let u = function.estimate(order, at: x, parameters)
-    let slack = relativeSlack * u.magnitude + absoluteSlack
-    guard slack <= 0.01 else { return sample(x) }  // also NaN, infinite u
-    return Sample(x: x, p: Point(viewport.pixelX(forX: x), pixelY(u)), slack: slack)
-  }
-
-  /// `s` with an exact y (itself if it is exact).
-  @inline(__always) func exact(_ s: Sample) -> Sample {
-    s.slack == 0 ? s : sample(s.x)
-  }
-
-  /// Pixel y of scaled value u, clamped to the band (NaN stays NaN). Clamping is monotone
-  /// and moves no two values further apart, so a probe's error bound still holds after it.
-  @inline(__always) func pixelY(_ u: Double) -> Double {
-    let py = viewport.pixelY(forU: u)
-    return py.isNaN ? py : Swift.min(Swift.max(py, lowY), highY)
-  }
-}
-
-/// A sample: data x and its device-pixel point.
-private struct Sample {
-  var x: Double
-  var p: Point
-  /// Bound on the error of `p.y`, device pixels: 0 for an exact sample, else a probe's
-  /// (see ``Mapping/probe(_:)``).
-  var slack: Double
-}
-
-/// Three-valued comparisons for decisions on samples known to within a slack: true or
-/// false where the slack cannot change the answer, nil where it could. With slack 0 they
-/// are the plain comparisons.
-enum Verdict {
-  /// Whether v < bound, for v within s of its value.
-  @inline(__always) static func less(_ v: Double, _ bound: Double, _ s: Double) -> Bool? {
-    if v < bound - s { return true }
-    if v >= bound + s { return false }
-    return nil
-  }
-
-  /// Whether v ≤ bound, for v within s of its value.
-  @inline(__always) static func atMost(_ v: Double, _ bound: Double, _ s: Double) -> Bool? {
-    if v <= bound - s { return true }
-    if v > bound + s { return false }
-    return nil
-  }
-
-  /// The conjunction: false if any is false, true if all are true, else nil.
-  @inline(__always) static func all(_ a: Bool?, _ b: Bool?, _ c: Bool?, _ d: Bool?,
-                                    _ e: Bool?) -> Bool? {
-    if a == false || b == false || c == false || d == false || e == false { return false }
-    if a == true && b == true && c == true && d == true && e == true { return true }
-    return nil
   }
 }

@@ -61,30 +61,6 @@ public func sigmoidSecondDerivative(_ x: Float) -> Float {
 public func sigmoidDecidingStep(_ f: SigmoidKind, at x: Float) -> Int {
   let d = Double(x)
   let a = d.magnitude
-  guard !x.isNaN, a >= 0x1p-28, a <= 104 else { return -1 }
-  let extended: (Double) -> ExtendedEstimate
-  let kernel: (ExpMinus, ExpAccuracy) -> Estimate
-  switch f {
-  case .sigmoid:
-    if d > 40 { return -1 }
-    if d > 0 {
-      (extended, kernel) = (ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
-    } else {
-      (extended, kernel) = (ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
-    }
-  case .derivative:
-    (extended, kernel) = (ExtendedKernel.derivative, SigmoidKernel.derivative)
-  case .secondDerivative:
-    (extended, kernel) =
-      (ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude)
-  }
-  #if arch(x86_64) || arch(i386)
-  let (y, bound) = extended(a)
-  if ExtendedKernel.float(y, bound: bound) != nil { return 0 }
-  #else
-  _ = extended
-  #endif
-  if CorrectRounding.float(kernel(ExpMinus(fast: a), .fast)) != nil { return 1 }
-  if CorrectRounding.float(kernel(ExpMinus(a), .doubleDouble)) != nil { return 2 }
-  return 3
+  guard !x.isNaN, a >= 0x1p-28, a <= 104, f != .sigmoid || d <= 40 else { return -1 }
+  return FastPath.decidingStep(Float.self, f, a, positive: d > 0)
 }

@@ -188,32 +188,33 @@ enum TinySecondDerivative {
 /// micro` and the tests: it repeats the attempts, so it costs more than the function.
 public func sigmoidDecidingStep(_ f: SigmoidKind, at x: Double) -> Int {
   let a = x.magnitude
-  guard !x.isNaN, a > 0, a <= 746 else { return -1 }
-  let extended: (Double) -> ExtendedEstimate
-  let kernel: (ExpMinus, ExpAccuracy) -> Estimate
-  switch f {
-  case .sigmoid:
-    if x > 37.5 || a < 0x1p-28 { return -1 }
-    if x > 0 {
+  guard !x.isNaN, a >= 0x1p-28, a <= 746, f != .sigmoid || x <= 37.5 else { return -1 }
+  return FastPath.decidingStep(Double.self, f, a, positive: x > 0)
+}
+
+extension FastPath {
+  /// The method's attempts for |x| = a, rounding to T, in order: the number of the first
+  /// that decides (0 Float80, x86 only; 1 cheap exp; 2 double-double exp), else 3 (the
+  /// accurate path). One sequence for doubles and floats, as ``rounded(to:_:_:_:)`` is.
+  static func decidingStep<T: FastPathFormat>(
+    _: T.Type, _ f: SigmoidKind, _ a: Double, positive: Bool
+  ) -> Int {
+    let extended: (Double) -> ExtendedEstimate
+    let kernel: (ExpMinus, ExpAccuracy) -> Estimate
+    switch f {
+    case .sigmoid where positive:
       (extended, kernel) = (ExtendedKernel.sigmoidPositive, SigmoidKernel.sigmoidPositive)
-    } else {
+    case .sigmoid:
       (extended, kernel) = (ExtendedKernel.sigmoidNegative, SigmoidKernel.sigmoidNegative)
+    case .derivative:
+      (extended, kernel) = (ExtendedKernel.derivative, SigmoidKernel.derivative)
+    case .secondDerivative:
+      (extended, kernel) =
+        (ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude)
     }
-  case .derivative:
-    if a < 0x1p-28 { return -1 }
-    (extended, kernel) = (ExtendedKernel.derivative, SigmoidKernel.derivative)
-  case .secondDerivative:
-    if a < 0x1p-28 { return -1 }
-    (extended, kernel) =
-      (ExtendedKernel.secondDerivativeMagnitude, SigmoidKernel.secondDerivativeMagnitude)
+    if T.rounded(extended(a)) != nil { return 0 }  // never off x86: no Float80 there
+    if T.rounded(kernel(ExpMinus(fast: a), .fast)) != nil { return 1 }
+    if T.rounded(kernel(ExpMinus(a), .doubleDouble)) != nil { return 2 }
+    return 3
   }
-  #if arch(x86_64) || arch(i386)
-  let (y, bound) = extended(a)
-  if ExtendedKernel.double(y, bound: bound) != nil { return 0 }
-  #else
-  _ = extended
-  #endif
-  if CorrectRounding.double(kernel(ExpMinus(fast: a), .fast)) != nil { return 1 }
-  if CorrectRounding.double(kernel(ExpMinus(a), .doubleDouble)) != nil { return 2 }
-  return 3
 }

@@ -239,14 +239,7 @@ struct ViewerLoop<Model: FrameModel> {
     }
     let command = ViewReproduction(state: figure.state, fontPath: figures.fontPath,
                                    style: figures.style).command(output: "plot.bmp")
-    do {
-      try Clipboard.set(command)
-      show(notice: "render command copied")
-    } catch {
-      Console.error("sigmoid-viewer: \(error)")
-      show(notice: "render command printed, not copied: no clipboard (details on stderr)")
-    }
-    print(line: command)
+    copyAndPrint(command, named: "render command")
   }
 
   /// Puts the probe's readout on the clipboard, then prints it on stdout as one block (one
@@ -259,12 +252,19 @@ struct ViewerLoop<Model: FrameModel> {
       show(notice: "no readout to copy: point at the plot first")
       return
     }
+    copyAndPrint(text, named: "readout")
+  }
+
+  /// Puts `text` on the clipboard, then prints it on stdout (in that order, so whoever
+  /// reads the line can paste the same text at once); the notice names what was copied,
+  /// or says that it was printed only when there is no clipboard.
+  private mutating func copyAndPrint(_ text: String, named what: String) {
     do {
       try Clipboard.set(text)
-      show(notice: "readout copied")
+      show(notice: "\(what) copied")
     } catch {
       Console.error("sigmoid-viewer: \(error)")
-      show(notice: "readout printed, not copied: no clipboard (details on stderr)")
+      show(notice: "\(what) printed, not copied: no clipboard (details on stderr)")
     }
     print(line: text)
   }

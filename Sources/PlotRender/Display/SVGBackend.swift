@@ -11,13 +11,8 @@ import PlotCore
 public struct SVGMetadata: Sendable, Equatable {
   /// One fact about the view: a name ("x-range") and its value as text ("-10:10").
   public struct Field: Sendable, Equatable {
-    public var name: String
-    public var value: String
-
-    public init(_ name: String, _ value: String) {
-      self.name = name
-      self.value = value
-    }
+    public var name, value: String
+    public init(_ name: String, _ value: String) { (self.name, self.value) = (name, value) }
   }
 
   /// The document's <title> (the plot's title), nil for none.
@@ -323,7 +318,7 @@ public struct SVGBackend {
       var d = SVGMarkup()
       for g in placed {
         guard let outline = try? face.font.glyphOutline(glyph: g.glyph) else { continue }
-        Self.outlinePath(outline, into: &d) { p in
+        outline.emit(into: &d) { p in
           turn(Point(g.origin.x + p.x * face.xScale, g.origin.y - p.y * face.yScale))
         }
       }
@@ -331,62 +326,6 @@ public struct SVGBackend {
       out.append("<path class=\"\(role)\" fill=\"\(SVGMarkup.color(run.color))\" d=\"")
       out.append(d.text)
       out.append("\"/>\n")
-    }
-
-    /// A glyph outline's contours as path data with their quadratic curves (Q), the
-    /// implied on-curve midpoints of TrueType made explicit, as GlyphOutline.emit does.
-    static func outlinePath(_ outline: GlyphOutline, into d: inout SVGMarkup,
-                            _ device: (Point) -> Point) {
-      func at(_ p: GlyphOutline.OutlinePoint) -> Point { device(Point(p.x, p.y)) }
-      func mid(_ a: Point, _ b: Point) -> Point { Point((a.x + b.x) / 2, (a.y + b.y) / 2) }
-      func pair(_ p: Point) {
-        d.number(p.x)
-        d.append(",")
-        d.number(p.y)
-      }
-      var start = 0
-      for end in outline.contourEnds {
-        defer { start = end }
-        let contour = outline.points[start..<end]
-        guard let first = contour.first, let last = contour.last, contour.count >= 2 else {
-          continue
-        }
-        let startPoint: Point
-        let rest: ArraySlice<GlyphOutline.OutlinePoint>
-        if first.onCurve {
-          startPoint = at(first)
-          rest = contour.dropFirst()
-        } else if last.onCurve {
-          startPoint = at(last)
-          rest = contour.dropLast()
-        } else {
-          startPoint = mid(at(last), at(first))
-          rest = contour
-        }
-        d.append("M")
-        pair(startPoint)
-        var control: Point?
-        for p in rest {
-          let q = at(p)
-          if p.onCurve {
-            if let c = control {
-              d.append("Q"); pair(c); d.append(" "); pair(q)
-            } else {
-              d.append("L"); pair(q)
-            }
-            control = nil
-          } else {
-            if let c = control {
-              d.append("Q"); pair(c); d.append(" "); pair(mid(c, q))
-            }
-            control = q
-          }
-        }
-        if let c = control {
-          d.append("Q"); pair(c); d.append(" "); pair(startPoint)
-        }
-        d.append("Z")
-      }
     }
 
     /// ` fill="#rrggbb"`, with ` fill-opacity` when translucent.

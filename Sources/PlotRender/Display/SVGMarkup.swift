@@ -90,3 +90,27 @@ struct SVGMarkup {
     text += "Z"
   }
 }
+
+/// Glyph outlines (`--text-as-paths`) written as path data: M, L, Q and Z with each
+/// coordinate rounded as every other number in the file.
+extension SVGMarkup: ContourSink {
+  mutating func move(to p: Point) { command("M", p) }
+  mutating func line(to p: Point) { command("L", p) }
+  mutating func quad(control c: Point, to p: Point) {
+    command("Q", c)
+    append(" ")
+    pair(p)
+  }
+  mutating func closeContour() { append("Z") }
+
+  private mutating func command(_ letter: String, _ p: Point) {
+    append(letter)
+    pair(p)
+  }
+
+  private mutating func pair(_ p: Point) {
+    number(p.x)
+    append(",")
+    number(p.y)
+  }
+}

@@ -42,15 +42,20 @@ public struct GlyphOutline: Sendable, Equatable {
 
   /// Emits every contour into `builder` in device pixels: font (x, y) maps to
   /// (origin.x + x·xScale, origin.y − y·yScale), flipping y because device y points down.
+  public func emit(xScale: Double, yScale: Double, origin: Point,
+                   into builder: inout PathBuilder) {
+    emit(into: &builder) { Point(origin.x + $0.x * xScale, origin.y - $0.y * yScale) }
+  }
+
+  /// Emits every contour into `sink` as moves, lines and quadratic curves, each point
+  /// mapped by `device` from font units (x right, y up) to where it is drawn. One walk for
+  /// the raster's paths and the SVG's path data, so both read TrueType the same way.
   ///
   /// Between two consecutive off-curve points TrueType implies an on-curve point at
   /// their midpoint; a contour may also start off-curve, in which case it starts at the
   /// last point (if on-curve) or at the implied midpoint of the last and first.
-  public func emit(xScale: Double, yScale: Double, origin: Point,
-                   into builder: inout PathBuilder) {
-    func device(_ p: OutlinePoint) -> Point {
-      Point(origin.x + p.x * xScale, origin.y - p.y * yScale)
-    }
+  public func emit<Sink: ContourSink>(into sink: inout Sink, _ device: (Point) -> Point) {
+    func at(_ p: OutlinePoint) -> Point { device(Point(p.x, p.y)) }
     var start = 0
     for end in contourEnds {
       defer { start = end }
@@ -62,30 +67,30 @@ public struct GlyphOutline: Sendable, Equatable {
       let startPoint: Point
       let rest: ArraySlice<OutlinePoint>
       if first.onCurve {
-        startPoint = device(first)
+        startPoint = at(first)
         rest = contour.dropFirst()
       } else if last.onCurve {
-        startPoint = device(last)
+        startPoint = at(last)
         rest = contour.dropLast()
       } else {
-        startPoint = midpoint(device(last), device(first))
+        startPoint = midpoint(at(last), at(first))
         rest = contour
       }
-      builder.move(to: startPoint)
+      sink.move(to: startPoint)
       var control: Point?
       for p in rest {
-        let q = device(p)
+        let q = at(p)
         if p.onCurve {
-          if let c = control { builder.quad(control: c, to: q) } else { builder.line(to: q) }
+          if let c = control { sink.quad(control: c, to: q) } else { sink.line(to: q) }
           control = nil
         } else {
-          if let c = control { builder.quad(control: c, to: midpoint(c, q)) }
+          if let c = control { sink.quad(control: c, to: midpoint(c, q)) }
           control = q
         }
       }
       // Close back to the start; a straight closing edge is implied by the path itself.
-      if let c = control { builder.quad(control: c, to: startPoint) }
-      builder.closeContour()
+      if let c = control { sink.quad(control: c, to: startPoint) }
+      sink.closeContour()
     }
   }
 
@@ -93,3 +98,14 @@ public struct GlyphOutline: Sendable, Equatable {
     Point((a.x + b.x) / 2, (a.y + b.y) / 2)
   }
 }
+
+/// Where an outline's contours go: a path for the rasterizer, or SVG path data.
+public protocol ContourSink {
+  mutating func move(to p: Point)
+  mutating func line(to p: Point)
+  mutating func quad(control c: Point, to p: Point)
+  /// Ends the contour (back to its start).
+  mutating func closeContour()
+}
+
+extension PathBuilder: ContourSink {}
