@@ -5,11 +5,12 @@
 import Glibc
 
 extension SigmoidFunction {
-  /// 2^-44 relative, 16 times the bound derived in ``estimate(_:at:_:)``.
-  public var estimateError: Double { 0x1p-44 }
+  /// 2^-42 relative: the bound derived in ``estimate(_:at:_:)`` (below 2^-42.4), with
+  /// room to spare.
+  public var estimateError: Double { 0x1p-42 }
 
-  /// S, S', S'' at u = k·(x − x0) (the same rounded u as the exact values) from glibc's
-  /// exp and expm1, with a = |u|, t = e^(−a):
+  /// S, S', S'' at the rounded u = k ⊗ (x ⊖ x0) from glibc's exp and expm1, with
+  /// a = |u|, t = e^(−a):
   ///
   ///     S(u) = 1/(1 + t) (u ≥ 0), t/(1 + t) (u < 0)      k·S'(u) = k·t/(1 + t)²
   ///     k²·S''(u) = ∓k²·t·(−expm1(−a))/(1 + t)³          (− for u > 0)
@@ -20,7 +21,12 @@ extension SigmoidFunction {
   /// operation rounds once: 1 each. So S ≤ 4 + 3 + 1 (2^-50), k·S' ≤ 4 + 6 + 3 (2^-49.3),
   /// k²·S'' ≤ 4 + 4 + 9 + 6 (2^-48.5); the exact values differ from the true ones by at
   /// most 3 more (their own rounding and the factor k or k², or S'''s −k²u/8 near 0):
-  /// below 2^-48 from the exact value in all. Where t or the result is subnormal (a > 708)
+  /// below 2^-48 from the exact value in all, at the defaults, where u = x is exact.
+  /// Elsewhere the exact values carry u as a double-double (SigmoidFunction+Parameters),
+  /// while the rounded u is off by at most 2 roundings, 2^-52 relative; each of S, S', S''
+  /// passes that on amplified by |u·f'(u)/f(u)| ≤ |u| + 2, and below a = 746 (past it the
+  /// values are subnormal or saturated, the absolute case below) that is at most
+  /// 748·2^-52 < 2^-42.45: together under 2^-42.4. Where t or the result is subnormal (a > 708)
   /// relative bounds fail, but the absolute error stays below 2^-1060, inside the 2^-1000
   /// the sampler adds. NaN x gives NaN, which the sampler evaluates exactly instead.
   @inlinable @inline(__always)
