@@ -19,15 +19,23 @@ public struct DisplayOptions: Sendable, Equatable {
   public var showsHelp = false
   /// The y axis scale (`L` log, `K` logit; pressing again returns to linear).
   public var yScale: YScale = .linear
+  /// The primary function's command-line name: the one whose tangent, story markers and
+  /// shading are drawn (Tab, Shift+click, the picker); nil or a name not listed: the
+  /// legend's first function. See DisplayOptions+Functions.swift.
+  public var primaryName: String? = nil
+  /// The function picker (`N`) while it is open, else nil.
+  public var picker: FunctionPicker? = nil
 
   public init() {}
 
   /// The drawn curves in legend order: S, S', S''.
   public var visibleCurves: [PlottedCurve] { legendCurves.filter { curves.contains($0) } }
 
-  /// The curve the probe draws its tangent to: the first drawn f (not a derivative), so
-  /// S while S is shown; nil when none is.
-  public var tangentCurve: PlottedCurve? { visibleCurves.first { $0.order == .value } }
+  /// The curve the probe draws its tangent to: the primary function's f (not a
+  /// derivative) while it is drawn, so S while S is shown; nil when it is not.
+  public var tangentCurve: PlottedCurve? {
+    visibleCurves.first { $0.order == .value && isPrimary($0) }
+  }
 
   /// Shows `curve` if hidden and hides it if shown; a curve the legend does not list yet
   /// is added to it (at the end) and shown.

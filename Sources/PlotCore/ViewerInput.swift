@@ -55,6 +55,21 @@ public enum ViewerInput: Sendable, Equatable {
   /// Close the innermost thing open: a box zoom in progress, else the help overlay
   /// (Escape; the window leaves fullscreen or quits when this closes nothing).
   case dismiss
+  /// Open or close the function picker (`N`): the catalogue, shown functions marked.
+  case togglePicker
+  /// Move the picker's highlight by rows (the arrows while it is open; negative: up).
+  case pickerMove(Int)
+  /// Act on the picker's highlighted row (Enter; Shift+Enter with `makePrimary`):
+  /// show or hide that function, or make it primary (DisplayOptions.choose).
+  case pickerActivate(makePrimary: Bool)
+  /// Act on picker row `row` (a click on it; Shift+click with `makePrimary`).
+  case pickerChoose(row: Int, makePrimary: Bool)
+  /// Make the function `steps` after the primary one primary (Tab 1, Shift+Tab -1).
+  case cyclePrimary(Int)
+  /// Make this curve's function primary (Shift+click on its legend entry).
+  case makePrimary(PlottedCurve)
+  /// Show or hide the primary function's curve of this order (`1`, `2`, `3`).
+  case toggleOrder(DerivativeOrder)
 }
 
 extension ViewerInput {

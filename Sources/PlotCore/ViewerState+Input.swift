@@ -11,6 +11,7 @@ extension ViewerState {
     case .wheel, .hover, .resized: break
     default: wheelStepRecorded = false
     }
+    if let handled = applyFunctionInput(input) { return handled }
     switch input {
     case .wheel(let notches, let at, let axes):
       guard notches.isFinite, notches != 0 else { return false }
@@ -143,6 +144,10 @@ extension ViewerState {
     case .historyForward:
       guard let v = history.goForward(from: ViewSnapshot(viewport)) else { return false }
       return show(v)
+
+    case .togglePicker, .pickerMove, .pickerActivate, .pickerChoose, .cyclePrimary,
+      .makePrimary, .toggleOrder:
+      return false  // applyFunctionInput's (ViewerState+Functions.swift)
 
     case .panStep(let dx, let dy):
       // dx > 0 shows data further right, dy > 0 data further up: the content moves the

@@ -140,6 +140,7 @@ public struct ViewerState: Sendable {
     case .resetView: yIsFitted = yFollowsCurves || display.yScale != .linear
     case .fitY, .toggleYScale: yIsFitted = true
     case .toggleCurve, .resized: break  // a refit keeps it; a resize moves no range
+    case .toggleOrder, .pickerActivate, .pickerChoose: break  // as toggleCurve
     default:
       if viewport.y != before.y || viewport.yAxisScale != before.yAxisScale { yIsFitted = false }
     }

@@ -27,6 +27,23 @@ struct SceneBenchmark {
   var repeats = 1
   /// Whether the pointer hovers at the zoom's anchor, so every frame draws the probe.
   var probe = false
+  /// What the scene shows: today's default, or ``fourFunctions``.
+  var display = DisplayOptions()
+  /// The name the report gives the display ("" for the default).
+  var displayName = ""
+
+  /// The catalogue scene of issue 12: sigmoid, tanh, GELU and SiLU with their first
+  /// derivatives (eight curves; several functions, so the derivatives are dashed).
+  static var fourFunctions: DisplayOptions { functions(["sigmoid", "tanh", "gelu", "silu"]) }
+
+  /// The catalogue functions `names` (unknown ones skipped) with f and f' shown.
+  static func functions(_ names: [String]) -> DisplayOptions {
+    var display = DisplayOptions()
+    let names = names.filter { FunctionCatalogue.function(named: $0) != nil }
+    display.setFunctions(names.map { PlottedCurve(FunctionCatalogue.function(named: $0)!) },
+                         orders: [.value, .first])
+    return display
+  }
 
   /// Zooms in 100 notches about a point on the sigmoid, then back out, drawing every
   /// frame in full; returns each stage's times and the whole frames' times.
@@ -42,7 +59,7 @@ struct SceneBenchmark {
   }
 
   private func runOnce() -> (stages: [[Double]], frames: [Double]) {
-    var model = Self.model(width: width, height: height, font: font)
+    var model = Self.model(width: width, height: height, font: font, display: display)
     var canvas = Canvas(width: width, height: height)
     let anchor = Self.anchor(model.state)
     if probe { _ = model.apply(.hover(anchor)) }
@@ -70,7 +87,7 @@ struct SceneBenchmark {
   /// Draws the first `count` frames of the sequence (frame 200 on continues it), untimed,
   /// exactly as the window does: the model's apply, then its render.
   func draw(frames count: Int) {
-    var model = Self.model(width: width, height: height, font: font)
+    var model = Self.model(width: width, height: height, font: font, display: display)
     var canvas = Canvas(width: width, height: height)
     let anchor = Self.anchor(model.state)
     for i in 0..<count {
@@ -81,8 +98,10 @@ struct SceneBenchmark {
 
   /// The frame model the window starts with for a `width` × `height` drawable at scale 1:
   /// made, then told its size (the window's first input).
-  static func model(width: Int, height: Int, font: TrueTypeFont) -> PlotFrameModel {
-    var model = PlotFrameModel(width: width, height: height, scale: 1, font: font)
+  static func model(width: Int, height: Int, font: TrueTypeFont,
+                    display: DisplayOptions = DisplayOptions()) -> PlotFrameModel {
+    var model = PlotFrameModel(width: width, height: height, scale: 1, display: display,
+                               font: font)
     _ = model.apply(.resized(width: width, height: height, scale: 1))
     return model
   }
@@ -113,7 +132,7 @@ struct SceneBenchmark {
   func report() {
     let (stages, frames) = run()
     let runs = repeats > 1 ? ", fastest of \(repeats) runs per frame" : ""
-    print("scene\(probe ? " with probe" : "") \(width)x\(height), "
+    print("scene\(displayName)\(probe ? " with probe" : "") \(width)x\(height), "
       + "\(Self.frameCount)-frame zoom sequence\(runs) (µs):")
     func line(_ label: String, _ values: [Double]) {
       let sorted = values.sorted()

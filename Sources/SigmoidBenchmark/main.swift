@@ -65,9 +65,12 @@ if only == "exhaustive-float" {
 // `scene`: one run per size, then one at 1920×1080 with the hover probe on. `scene-best N`: the fastest of N runs per frame at
 // 1920×1080, steadier on a busy machine.
 // `scene-frames N`: draw N frames, untimed (count allocations under valgrind at two N).
+// `scene-catalogue [N]`: the default scene and the four-function catalogue scene
+// (sigmoid, tanh, GELU, SiLU and their derivatives: eight curves) at 1920×1080, the
+// fastest of N runs per frame (default 1), one after the other in the same run.
 // `scene-digest`: each frame's pixel digest (nothing timed), to diff before and after a
 // change that must not move a pixel.
-if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest"].contains(only!) {
+if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest", "scene-catalogue"].contains(only!) {
   do {
     let font = try FontLocator().locate().font
     switch only {
@@ -79,6 +82,16 @@ if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest"].contai
       let count = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 10
       SceneBenchmark(width: 1920, height: 1080, font: font).draw(frames: count)
       exit(0)
+    case "scene-catalogue":
+      let runs = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1
+      // Further words name the functions instead of the four (to find a slow one).
+      let names = Array(CommandLine.arguments.dropFirst(3))
+      SceneBenchmark(width: 1920, height: 1080, font: font, repeats: runs).report()
+      let chosen = names.isEmpty ? ["sigmoid", "tanh", "gelu", "silu"] : names
+      SceneBenchmark(width: 1920, height: 1080, font: font, repeats: runs,
+                     display: SceneBenchmark.functions(chosen),
+                     displayName: " (\(chosen.joined(separator: ", ")); f and f')").report()
+      exit(0)
     case "scene-best":
       let runs = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 5
       SceneBenchmark(width: 1920, height: 1080, font: font, repeats: runs).report()
@@ -88,6 +101,9 @@ if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest"].contai
         SceneBenchmark(width: w, height: h, font: font).report()
       }
       SceneBenchmark(width: 1920, height: 1080, font: font, probe: true).report()
+      SceneBenchmark(width: 1920, height: 1080, font: font,
+                     display: SceneBenchmark.fourFunctions,
+                     displayName: " (sigmoid, tanh, gelu, silu; f and f')").report()
     }
   } catch {
     print("scene: skipped, \(error)")

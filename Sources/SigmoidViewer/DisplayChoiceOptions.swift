@@ -12,10 +12,22 @@ enum DisplayChoiceOptions {
   static let namedCurves = PlottedCurve.sigmoidCurves
 
   static let specs: [OptionSpec] = [
-    .value("--curves", "LIST", accepts: "a comma-separated list of "
-             + namedCurves.map(\.symbol).joined(separator: ", ") + ", or none, e.g. \"S,S''\"",
-           help: "the curves shown (the others stay in the legend, dimmed), as keys 1, 2, 3 toggle",
-           default: "S,S'"),
+    .repeatable("--function", "SPEC",
+                accepts: "NAME[:PARAM=VALUE,...] with NAME one of "
+                  + FunctionCatalogue.names.joined(separator: ", "),
+                help: "a catalogue function to plot, with its parameters; repeat it for "
+                  + "several (each once), listed in this order, one colour each",
+                default: "sigmoid"),
+    .value("--primary", "NAME", accepts: "the NAME of one of the --function functions",
+           help: "the function whose tangent, story markers and shading are drawn "
+             + "(Tab, Shift+click in the window)", default: "the first --function"),
+    .value("--curves", "LIST", accepts: "a comma-separated list of f, f', f'' (those orders "
+             + "of every function), or a function's own curves by symbol (S, S', S'' for "
+             + "the sigmoid, NAME, NAME', NAME'' for the others, e.g. gelu'), or none; "
+             + "e.g. \"S,S''\" or \"f,gelu''\"",
+           help: "the curves shown (the others stay in the legend, dimmed), as keys 1, 2, 3 "
+             + "and legend clicks toggle",
+           default: "f,f' (S,S')"),
     .value("--y-scale", "SCALE", accepts: "linear, log or logit",
            help: "the y axis scale, as keys L and K choose; under log and logit --y-range is "
              + "in decades (log10 y, or log10(y/(1-y)) for logit)", default: "linear"),
@@ -30,7 +42,7 @@ enum DisplayChoiceOptions {
   /// The display choices in `options`; `--style seed` turns markers and shading off.
   static func display(_ options: ParsedOptions) throws(UsageError) -> DisplayOptions {
     var display = DisplayOptions()
-    if let curves = try options.optional("--curves", Self.curves) { display.curves = curves }
+    try FunctionChoiceOptions.apply(options, to: &display)
     if let scale = try options.optional("--y-scale", Self.yScale) { display.yScale = scale }
     let seed = try options.optional("--style", Self.style) == .seed
     display.showsMarkers = !options.has("--no-markers") && !seed
@@ -47,14 +59,7 @@ enum DisplayChoiceOptions {
   /// "S,S'" into the set of curves; "none" into the empty set; nil for anything else
   /// (an unknown name, an empty item, a repeat).
   static func curves(_ text: String) -> Set<PlottedCurve>? {
-    if text == "none" { return [] }
-    var result: Set<PlottedCurve> = []
-    for name in text.split(separator: ",", omittingEmptySubsequences: false) {
-      let trimmed = String(name.filter { $0 != " " })
-      guard let curve = namedCurves.first(where: { $0.symbol == trimmed }),
-        result.insert(curve).inserted else { return nil }
-    }
-    return result
+    FunctionChoiceOptions.curves(text, of: [.sigmoid])
   }
 
   static func yScale(_ text: String) -> YScale? {

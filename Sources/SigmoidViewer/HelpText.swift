@@ -21,7 +21,7 @@ struct CommandHelp: Sendable {
 
   /// The usage line: required options bare, the others in brackets.
   var synopsis: String {
-    let words = options.map { $0.defaultValue == HelpText.required ? $0.usage : "[\($0.usage)]" }
+    let words = options.map { $0.defaultValue == HelpText.required ? $0.usage : "[\($0.usage)]" + ($0.repeatable ? "..." : "") }
     return ([name] + (positional.map { [$0.name] } ?? []) + words).joined(separator: " ")
   }
 }

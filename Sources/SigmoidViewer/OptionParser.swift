@@ -17,6 +17,8 @@ struct OptionSpec: Sendable {
   var help: String
   /// What holds when the option is absent, for the help: "960x640", "required".
   var defaultValue: String
+  /// Whether it may be given more than once (`--function`); each value is kept, in order.
+  var repeatable = false
 
   /// An option's value as usage lines, the help and messages describe it.
   struct Value: Sendable {
@@ -32,6 +34,16 @@ struct OptionSpec: Sendable {
   ) -> OptionSpec {
     OptionSpec(name: name, value: Value(argument: argument, accepts: accepts), help: help,
                defaultValue: defaultValue)
+  }
+
+  /// An option that takes a value and may be given several times, each value kept in
+  /// order (``ParsedOptions/all(_:)``).
+  static func repeatable(
+    _ name: String, _ argument: String, accepts: String, help: String, default defaultValue: String
+  ) -> OptionSpec {
+    var spec = value(name, argument, accepts: accepts, help: help, default: defaultValue)
+    spec.repeatable = true
+    return spec
   }
 
   /// A flag: present or absent, no value; off by default.
@@ -92,7 +104,7 @@ struct OptionParser: Sendable {
       guard let spec = options.first(where: { $0.name == name }) else {
         throw UsageError("unknown option \(nameWord.escaped); \(acceptedList)")
       }
-      if parsed.seen.contains(name) {
+      if parsed.seen.contains(name) && !spec.repeatable {
         throw UsageError("\(name) given twice; give it once")
       }
       parsed.seen.insert(name)
@@ -181,6 +193,8 @@ struct ParsedOptions: Sendable {
   var positional: String? { positionalArgument?.text }
   /// The positional argument as given.
   var positionalArgument: Argument?
+  /// Every value given per option, in order (for repeatable options).
+  var repeated: [String: [String]] = [:]
   /// Every option seen so far, to reject repeats.
   fileprivate var seen: Set<String> = []
 
@@ -202,6 +216,12 @@ struct ParsedOptions: Sendable {
   fileprivate mutating func set(_ name: String, _ value: Argument) {
     values[name] = value.text
     arguments[name] = value
+    repeated[name, default: []].append(value.text)
+  }
+
+  /// Every value of `name`, in the order given (a repeatable option's); empty if absent.
+  func all(_ name: String) -> [String] {
+    repeated[name] ?? []
   }
 
   /// The value of `name` as a path, bytes intact; nil when absent or empty.

@@ -60,6 +60,8 @@ extension Key {
     case Int(SDLK_DOWN.rawValue): self = .down
     case Int(SDLK_ESCAPE.rawValue): self = .escape
     case Int(SDLK_BACKSPACE.rawValue): self = .backspace
+    case Int(SDLK_TAB.rawValue): self = .tab
+    case Int(SDLK_RETURN.rawValue), Int(SDLK_KP_ENTER.rawValue): self = .enter
     case Int(SDLK_F1.rawValue)...Int(SDLK_F12.rawValue):
       self = .function(code - Int(SDLK_F1.rawValue) + 1)
     case Int(SDLK_KP_1.rawValue)...Int(SDLK_KP_9.rawValue):

@@ -72,7 +72,10 @@ struct ViewOptions: Sendable, Equatable {
       // matplotlib's view of the seed's data: x from -10 to 10 plus its 5% margins, and
       // a legend of the two curves the post plots.
       xRange = xRange ?? -11...11
-      display.legendCurves = [.sigmoid, .sigmoidDerivative]
+      // (the seed plots the sigmoid: a --function view keeps its own legend)
+      if display.functions == [.sigmoid] {
+        display.legendCurves = [.sigmoid, .sigmoidDerivative]
+      }
     }
   }
 

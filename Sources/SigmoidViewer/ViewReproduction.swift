@@ -32,6 +32,7 @@ struct ViewReproduction: Sendable {
     ]
     if let fontPath { args.append("--font=" + String(decoding: fontPath.bytes, as: UTF8.self)) }
     args.append("--scale=\(Self.number(state.scale))")
+    args += functionOptions
     if display.curves != DisplayOptions().curves { args.append("--curves=\(curves)") }
     if display.yScale != .linear {
       args.append("--y-scale=\(DisplayChoiceOptions.name(display.yScale))")
@@ -48,6 +49,19 @@ struct ViewReproduction: Sendable {
   func command(output: RawPath) -> String {
     (["sigmoid-viewer", "render", String(decoding: output.bytes, as: UTF8.self)] + options)
       .map(Self.shellQuoted).joined(separator: " ")
+  }
+
+  /// `--function` per listed function in legend order (every parameter written out) and
+  /// `--primary` when it is not the first; nothing for today's sigmoid alone.
+  var functionOptions: [String] {
+    let display = state.display
+    let listed = display.functions
+    guard listed != [.sigmoid] else { return [] }
+    var args = listed.map { "--function=" + FunctionSpec(curve: $0).description }
+    if let p = display.primary, p != listed.first {
+      args.append("--primary=" + p.function.names.commandLine)
+    }
+    return args
   }
 
   /// The curves shown, in legend order, by symbol: "S,S'"; "none" when none is.

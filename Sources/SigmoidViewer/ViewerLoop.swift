@@ -96,8 +96,9 @@ struct ViewerLoop<Model: FrameModel> {
     guard let description = WindowEvent(sdl: event) else { return .proceed }
     // A local copy, so the hit-test may read the model while the gestures change.
     var gestures = self.gestures
-    let actions = gestures.actions(for: description, scale: scale) { point in
-      model.legendCurve(at: point) != nil
+    let held = KeyModifiers(sdl: SDL_GetModState())
+    let actions = gestures.actions(for: description, scale: scale, modifiers: held) { point in
+      model.legendCurve(at: point) != nil || model.pickerRow(at: point) != nil
     }
     self.gestures = gestures
     for action in actions {
@@ -105,7 +106,9 @@ struct ViewerLoop<Model: FrameModel> {
       case let .input(input):
         if model.apply(input) { dirty = true }
       case let .click(at: point):
-        if let curve = model.legendCurve(at: point), model.apply(.toggleCurve(curve)) { dirty = true }
+        if model.click(at: point, makePrimary: false) { dirty = true }
+      case let .primaryClick(at: point):
+        if model.click(at: point, makePrimary: true) { dirty = true }
       case .screenshot:
         try takeScreenshot(figures.screenshotFormats)
       case .saveSVG:

@@ -19,6 +19,8 @@ public enum Trigger: Hashable, Sendable {
   case click(MouseButton)
   /// The second press of a double click with `button`.
   case doubleClick(MouseButton)
+  /// A click (as ``click(_:)``) with `modifiers` held.
+  case modifiedClick(MouseButton, KeyModifiers)
 }
 
 /// What the viewer does for a trigger.
@@ -33,6 +35,9 @@ public enum BindingAction: Equatable, Sendable {
   case boxZoom
   /// The loop asks the model what is under the click (a legend entry toggles its curve).
   case clickAt
+  /// The loop asks what is under a modified click (a legend entry's function becomes
+  /// primary).
+  case primaryAt
 
   /// Whether holding a key repeats it: only zooming and panning do; a held toggle would
   /// flicker, a held S would fill the disk.

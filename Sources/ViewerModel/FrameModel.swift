@@ -23,6 +23,11 @@ public protocol FrameModel {
   /// The curve whose legend entry is at `point` (device pixels) in the frame last drawn
   /// (the one the user clicked on), or nil: what a click there toggles.
   mutating func legendCurve(at point: Point) -> PlottedCurve?
+  /// The function picker's row at `point` (device pixels) in the frame last drawn, or
+  /// nil: what a click there chooses.
+  mutating func pickerRow(at point: Point) -> Int?
+  /// Whether the function picker is open (it then takes the clicks).
+  var isPickerOpen: Bool { get }
   /// The probe's readout as text, one value a line (what `C` copies), or nil while no
   /// probe is shown.
   var readout: String? { get }
@@ -33,5 +38,21 @@ public protocol FrameModel {
 }
 
 extension FrameModel {
+  /// The function picker's row at `point` in the frame last drawn, or nil (default: none).
+  public mutating func pickerRow(at point: Point) -> Int? { nil }
+  public var isPickerOpen: Bool { false }
+
+  /// A click (Shift+click with `makePrimary`) at `point`, device pixels: on a picker row
+  /// it chooses that row; elsewhere while the picker is open it closes it; on a legend
+  /// entry it toggles the curve, or with Shift makes its function primary. Returns
+  /// whether the picture changed.
+  public mutating func click(at point: Point, makePrimary: Bool) -> Bool {
+    if let row = pickerRow(at: point) {
+      return apply(.pickerChoose(row: row, makePrimary: makePrimary))
+    }
+    if isPickerOpen { return apply(.togglePicker) }
+    guard let curve = legendCurve(at: point) else { return false }
+    return apply(makePrimary ? .makePrimary(curve) : .toggleCurve(curve))
+  }
   public mutating func figure() -> (list: DisplayList, state: ViewerState)? { nil }
 }

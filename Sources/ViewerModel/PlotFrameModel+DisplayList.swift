@@ -24,6 +24,6 @@ extension PlotFrameModel {
 
   /// The plot's title as the scene draws it (an SVG's <title>).
   public mutating func title() -> String {
-    withScene { scene, _ in scene.title }
+    withScene { scene, frame in scene.title(for: frame) }
   }
 }

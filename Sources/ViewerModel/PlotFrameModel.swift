@@ -97,6 +97,13 @@ public struct PlotFrameModel: FrameModel {
     scene.legendCurve(at: point)
   }
 
+  public var isPickerOpen: Bool { state.display.picker != nil }
+
+  /// Hit-tests the function picker as last drawn.
+  public func pickerRow(at point: Point) -> Int? {
+    scene.pickerRow(at: point)
+  }
+
   /// The readout of the probe in the last frame drawn (the window draws before copying, so
   /// that frame is the current one), evaluated the way the scene did.
   public var readout: String? {

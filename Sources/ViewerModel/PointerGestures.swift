@@ -32,7 +32,8 @@ public struct PointerGestures: Sendable {
   /// release. `clickable` tells whether a click at a device point would act on something
   /// (the loop asks the model's legend); presses there are never part of a double click.
   public mutating func actions(
-    for event: WindowEvent, scale: Double, clickable: (Point) -> Bool = { _ in false }
+    for event: WindowEvent, scale: Double, modifiers: KeyModifiers = [],
+    clickable: (Point) -> Bool = { _ in false }
   ) -> [WindowAction] {
     var event = event
     if case let .buttonDown(.left, clicks, x, y) = event, clicks > 1,
@@ -53,7 +54,10 @@ public struct PointerGestures: Sendable {
       }
     case let .buttonUp(.left, x, y):
       if let press = pendingPress, Self.withinSlop(press, (x, y)) {
-        actions.append(.click(at: InputMap.devicePoint(press.x, press.y, scale)))
+        let at = InputMap.devicePoint(press.x, press.y, scale)
+        let held = modifiers.intersection(.shift)
+        let modified = held.isEmpty ? nil : BindingTable.actions[.modifiedClick(.left, held)]
+        actions.append(modified == .primaryAt ? .primaryClick(at: at) : .click(at: at))
       }
       pendingPress = nil
     default:

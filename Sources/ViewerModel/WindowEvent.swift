@@ -13,6 +13,8 @@ public enum Key: Hashable, Sendable, ExpressibleByUnicodeScalarLiteral {
   /// + and - are "+" and "-" too).
   case character(Unicode.Scalar)
   case home, left, right, up, down, escape, backspace
+  /// Tab and Enter (Return or the keypad's Enter).
+  case tab, enter
   /// F1 ... F12.
   case function(Int)
   /// Any other key: nothing binds it.
@@ -87,4 +89,7 @@ public enum WindowAction: Equatable, Sendable {
   /// A left click (press and release without dragging) at a device point: the loop asks
   /// the model what is there (a legend entry toggles its curve). Made by PointerGestures.
   case click(at: Point)
+  /// A Shift+click at a device point (PointerGestures, the `.modifiedClick` row): a
+  /// legend entry's function becomes primary, a picker row's function too.
+  case primaryClick(at: Point)
 }

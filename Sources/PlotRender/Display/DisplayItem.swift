@@ -125,6 +125,10 @@ public enum DisplayRole: Hashable, Sendable {
   case readoutSwatch(PlottedCurve)
   /// The key help overlay (a group) and its scrim over the canvas.
   case help
+  /// The function picker overlay (a group) and its scrim; a row of it (a group), the
+  /// catalogue's row `row`, `shown` when that function is listed.
+  case picker
+  case pickerEntry(row: Int, shown: Bool)
 }
 
 /// Where a text's anchor point sits along its advance: its start, middle or end.

@@ -362,6 +362,8 @@ public struct SVGBackend {
       case .readout: return "readout"
       case .readoutSwatch: return "readout-swatch"
       case .help: return "help"
+      case .picker: return "picker"
+      case .pickerEntry(_, let shown): return shown ? "picker-entry shown" : "picker-entry"
       }
     }
   }

@@ -41,6 +41,7 @@ extension PlotScene {
     }
     emitReadout(into: &list)
     emitHelp(into: &list)
+    emitPicker(frame, into: &list)
   }
 
   /// The sampled curves stroked inside the plot's clip, and the probe's tangent to S.
@@ -53,7 +54,8 @@ extension PlotScene {
     for (curve, samples) in zip(frame.curves, sampled) {
       let first = list.runCount
       for i in samples.runEnds.indices { list.addRun(samples.run(i)) }
-      list.stroke(runsFrom: first, stroke, style.color(for: curve), role: .curve(curve))
+      list.stroke(runsFrom: first, stroke, dash: look.dash(curve, style, scale: lastLayout.scale),
+                  color(for: curve), role: .curve(curve))
     }
     if let probe = lastLayout.probe, frame.display.tangentCurve != nil {
       emitTangent(frame, x: probe.x, clip: clip, into: &list)
@@ -115,9 +117,10 @@ extension PlotScene {
       guard entry < layout.legendRows.count, entry < layout.legendSwatches.count else { break }
       let row = layout.legendRows[entry]
       let role = DisplayRole.legendEntry(index: entry, curve: row.curve, dimmed: row.dimmed)
-      let color = style.color(for: row.curve)
+      let color = color(for: row.curve)
       list.beginGroup(role, bounds: row.box)
-      list.fill(layout.legendSwatches[entry], row.dimmed ? style.faded(color) : color, role: role)
+      emitSwatch(layout.legendSwatches[entry], curve: row.curve,
+                 color: row.dimmed ? style.faded(color) : color, role: role, into: &list)
       list.text(run(placed, layout.legendTextSize, row.dimmed ? style.hiddenLegendText
                                                               : style.foreground), role: role)
       list.endGroup()
@@ -140,5 +143,23 @@ extension PlotScene {
     list.fill(Box(x0: box.x0, y0: box.y1 - w, x1: box.x1, y1: box.y1), color, role: role)
     list.fill(Box(x0: box.x0, y0: top, x1: box.x0 + w, y1: bottom), color, role: role)
     list.fill(Box(x0: box.x1 - w, y0: top, x1: box.x1, y1: bottom), color, role: role)
+  }
+}
+
+extension PlotScene {
+  /// A legend swatch: the filled bar of a solid curve, or, for a dashed or dotted one
+  /// (several functions shown), a stroke along the bar with the curve's own dash, so the
+  /// entry shows the line style the plot uses.
+  func emitSwatch(_ bar: Box, curve: PlottedCurve, color: Color, role: DisplayRole,
+                  into list: inout DisplayList) {
+    guard let dash = look.dash(curve, style, scale: lastLayout.scale) else {
+      list.fill(bar, color, role: role)
+      return
+    }
+    let width = bar.y1 - bar.y0
+    let y = (bar.y0 + bar.y1) / 2
+    let first = list.runCount
+    list.addRun([Point(bar.x0 + width / 2, y), Point(bar.x1 - width / 2, y)])
+    list.stroke(runsFrom: first, Stroke(width: width), dash: dash, color, role: role)
   }
 }

@@ -139,6 +139,7 @@ extension PlotScene {
     layout.notice = nil
     layout.selection = nil
     layout.help = nil
+    layout.picker = nil
 
     // Frame and tick marks, on whole pixels.
     let line = lineWidth(style.frameWidth, scale: s)
@@ -181,7 +182,7 @@ extension PlotScene {
         y1: titleBaseline + m.tickFace.descent), baseline: titleBaseline)
       if place(placed, in: &layout) { titleRoom.0 = Swift.max(titleRoom.0, x0 + width + 2 * m.gap) }
     }
-    placeCentred(title, role: .title, face: m.titleFace, center: plot.center.x, room: titleRoom,
+    placeCentred(title(for: frame), role: .title, face: m.titleFace, center: plot.center.x, room: titleRoom,
                  baseline: titleBaseline, in: &layout)
 
     // Below the plot: the x tick labels' row, then the x label with the x offset label
@@ -254,6 +255,7 @@ extension PlotScene {
       if box.width > 0, box.height > 0 { layout.selection = box }
     }
     placeHelp(frame, m, in: &layout)
+    placePicker(frame, m, in: &layout)
   }
 
   // MARK: - Placing

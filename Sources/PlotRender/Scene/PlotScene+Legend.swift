@@ -23,7 +23,7 @@ extension PlotScene {
     let em = face.pixelSize
     let pad = (0.6 * em).rounded(), swatch = (2 * em).rounded(), between = (0.7 * em).rounded()
     let row = (face.lineHeight + 0.3 * em).rounded()
-    let textWidth = curves.map { face.measure($0.legendName).width }.max() ?? 0
+    let textWidth = curves.map { face.measure(frame.display.legendName(of: $0)).width }.max() ?? 0
     let width = (2 * pad + swatch + between + textWidth).rounded(.up)
     let height = 2 * pad + row * Double(curves.count)
     let plot = frame.viewport.plot
@@ -36,7 +36,7 @@ extension PlotScene {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
       let baseline = (middle + m.digitMiddle * em / m.tickFace.pixelSize).rounded()
       let x0 = box.x0 + pad + swatch + between
-      let name = curve.legendName
+      let name = frame.display.legendName(of: curve)
       let entry = PlacedText(text: name, role: .legendEntry, box: Box(
         x0: x0, y0: baseline - face.ascent, x1: x0 + face.measure(name).width,
         y1: baseline + face.descent), baseline: baseline)

@@ -24,7 +24,7 @@ extension PlotScene {
     // The families' shaded x ranges (the sigmoid's: |x| beyond the vanishing-gradient
     // threshold), clipped to the plot; an infinite end is the plot's edge.
     let regions = frame.display.showsShading
-      ? StoryPoints.shadedRegions(of: frame.display.legendCurves) : []
+      ? StoryPoints.shadedRegions(of: frame.display.primaryLegendCurves) : []
     for region in regions {
       let a = region.lowerBound, b = region.upperBound
       let left = a == -.infinity ? inner.x0 : Swift.max(vp.pixelX(forX: a).rounded(), inner.x0)
@@ -36,7 +36,7 @@ extension PlotScene {
 
     let radius = style.markerRadius * m.scale
     var labels: [String] = []  // parallel to layout.markers; a few per frame
-    for point in StoryPoints.points(on: frame.curves) {
+    for point in StoryPoints.points(on: frame.display.primaryCurves) {
       // Through the curve's scaled value, exactly as the sampler maps it (a point the
       // y scale cannot show, S'' < 0 under log, is NaN and skipped).
       let c = Point(vp.pixelX(forX: point.x),
@@ -148,7 +148,7 @@ extension PlotScene {
     let ring = lineWidth(1.5, scale: lastLayout.scale)
     for marker in lastLayout.markers {
       let role = DisplayRole.markerDot(marker.curve)
-      list.disk(center: marker.center, radius: marker.radius, style.color(for: marker.curve),
+      list.disk(center: marker.center, radius: marker.radius, color(for: marker.curve),
                 role: role)
       list.disk(center: marker.center, radius: marker.radius - ring, style.background,
                 role: role)

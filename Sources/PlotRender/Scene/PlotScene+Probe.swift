@@ -291,7 +291,7 @@ extension PlotScene {
     for dot in probe.dots {
       let role = DisplayRole.probeDot(dot.curve)
       list.disk(center: dot.center, radius: r + ring, style.background, role: role)
-      list.disk(center: dot.center, radius: r, style.color(for: dot.curve), role: role)
+      list.disk(center: dot.center, radius: r, color(for: dot.curve), role: role)
     }
   }
 
@@ -317,7 +317,7 @@ extension PlotScene {
     for swatch in probe.swatches {
       let (y0, y1) = crisp(swatch.center.y, width: stroke)
       list.fill(Box(x0: swatch.center.x - half, y0: y0, x1: swatch.center.x + half, y1: y1),
-                style.color(for: swatch.curve), role: .readoutSwatch(swatch.curve))
+                color(for: swatch.curve), role: .readoutSwatch(swatch.curve))
     }
     for placed in probe.texts {
       let color = placed.role == .readoutLabel ? style.annotation : style.foreground

@@ -27,7 +27,7 @@ extension PlotScene {
     let on = style.tangentDash.on * s
     list.stroke(runsFrom: first, Stroke(width: style.tangentWidth * s, cap: .butt),
                 dash: Dash(on: on, off: style.tangentDash.off * s, phase: on / 2),
-                style.color(for: curve), role: .tangent)
+                color(for: curve), role: .tangent)
   }
 
   /// Adds the tangent's polylines to `list`, each starting at the point of contact and

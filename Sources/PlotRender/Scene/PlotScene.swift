@@ -40,6 +40,9 @@ public struct PlotScene {
   var readoutAvoid: [Box] = []
   /// This frame's sampled curves, parallel to `SceneFrame.curves`.
   private(set) var sampled: [SampledCurve] = []
+  /// This frame's colours and line styles (set from its display choices by
+  /// ``sampleCurves(_:)`` and ``buildDisplayList(_:)``).
+  var look = CurveLook()
 
   public init(font: TrueTypeFont, style: PlotStyle = PlotStyle()) {
     self.style = style
@@ -60,6 +63,7 @@ public struct PlotScene {
   /// Samples every visible curve for the frame's view (cached while the view is unchanged).
   public mutating func sampleCurves(_ frame: SceneFrame) {
     sampled.removeAll(keepingCapacity: true)
+    look = CurveLook(frame.display)
     for curve in frame.curves {
       sampled.append(sampler.sample(curve, in: frame.viewport))
     }
@@ -83,6 +87,7 @@ public struct PlotScene {
     var list = displayList
     displayList = DisplayList()  // one owner, so rebuilding it reuses its storage
     list.removeAll()
+    look = CurveLook(frame.display)
     emit(frame, into: &list)
     displayList = list
   }
@@ -106,7 +111,27 @@ public struct PlotScene {
     displayList.legendCurve(at: point)
   }
 
+  /// The function picker's row the last frame drew under `point`, or nil.
+  public func pickerRow(at point: Point) -> Int? {
+    displayList.pickerRow(at: point)
+  }
+
   // MARK: - Helpers
+
+  /// The title `frame` shows: ``title`` (the seed's, for the sigmoid); when the sigmoid
+  /// is not the only function and the title is the seed's default, one naming what is
+  /// drawn: "GELU and Its Derivatives", or "Sigmoid, Tanh, GELU and SiLU".
+  public func title(for frame: SceneFrame) -> String {
+    let names = frame.display.functions.map(\.function.names)
+    guard title == Self.defaultTitle, !names.isEmpty,
+      names.contains(where: { $0.commandLine != "sigmoid" }) else { return title }
+    if names.count == 1 { return names[0].legend + " and Its Derivatives" }
+    return names.dropLast().map(\.legend).joined(separator: ", ") + " and " + names.last!.legend
+  }
+
+  /// `curve`'s colour in this frame (CurveLook.swift: by order, or by function when
+  /// several are shown).
+  func color(for curve: PlottedCurve) -> Color { look.color(curve, style) }
 
   /// A line width in whole device pixels (at least 1), so lines are crisp.
   func lineWidth(_ points: Double, scale: Double) -> Double {

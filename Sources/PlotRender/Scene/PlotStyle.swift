@@ -74,6 +74,20 @@ public struct PlotStyle: Sendable {
   /// them ("0.0", "0.2"); off: each label as short as its value ("0", "0.2").
   public var uniformTickDecimals = false
 
+  /// Several functions shown: one colour per function, in legend order, from the
+  /// Okabe–Ito palette (blue, orange, bluish green, vermillion, reddish purple, sky
+  /// blue, black, yellow last as it is faint on white); a ninth function repeats the first.
+  public var functionPalette: [Color] = [
+    Color(red: 0x00, green: 0x72, blue: 0xB2), Color(red: 0xE6, green: 0x9F, blue: 0x00),
+    Color(red: 0x00, green: 0x9E, blue: 0x73), Color(red: 0xD5, green: 0x5E, blue: 0x00),
+    Color(red: 0xCC, green: 0x79, blue: 0xA7), Color(red: 0x56, green: 0xB4, blue: 0xE9),
+    Color(red: 0x00, green: 0x00, blue: 0x00), Color(red: 0xF0, green: 0xE4, blue: 0x42),
+  ]
+  /// Several functions shown: the order by the line style, solid f, dashed f' and dotted
+  /// f'' (points; a dotted dash is a round cap's dot, `on` nearly 0).
+  public var derivativeDash = (on: 6.0, off: 5.0)
+  public var secondDerivativeDash = (on: 0.01, off: 4.0)
+
   public init() {}
 
   /// `color` at ``hiddenSwatchOpacity`` over the background: a hidden curve's swatch.

@@ -116,6 +116,8 @@ public struct SceneLayout: Hashable, Sendable {
   public var selection: Box?
   /// The key help overlay, when shown.
   public var help: HelpLayout?
+  /// The function picker overlay, when open (PlotScene+Picker.swift).
+  public var picker: PickerLayout?
   /// Texts left out because, where the layout put them, they would have left the canvas
   /// or met another text or line: the last line of defence, which the margins and row
   /// spacing should leave idle (the layout tests check that it does).
