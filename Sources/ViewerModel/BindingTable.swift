@@ -33,26 +33,25 @@ public enum BindingTable {
       (.key(.up), .perform(.input(.panStep(dx: 0, dy: panFraction)))),
       (.key(.down), .perform(.input(.panStep(dx: 0, dy: -panFraction)))),
     ]),
-    Binding("1 / 2 / 3", "show or hide S / S' / S'' (f, f', f'' of the primary function)",
-            short: (nil, "S / S' / S''"), [
+    Binding("1 / 2 / 3", "show or hide S / S' / S'' (f, f', f'' of the primary)",
+            short: (nil, "f / f' / f''"), [
       (.key("1"), .perform(.input(.toggleOrder(.value)))),
       (.key("2"), .perform(.input(.toggleOrder(.first)))),
       (.key("3"), .perform(.input(.toggleOrder(.second)))),
     ]),
-    Binding("Click a legend entry", "hide or show that curve",
-            short: ("Click legend", "toggle curve"), [.click(.left)], .clickAt),
-    // The picker takes Up/Down and Esc while open (ViewerState+Functions.swift).
-    Binding("N; Up/Down, Enter, Shift+Enter, click", "function picker: show or hide a function; Shift: make it primary",
-            short: ("N", "functions"), [
+    Binding("Click a legend entry", "hide or show that curve (Shift: its function primary)",
+            short: ("Click legend", "toggle curve"), [
+      (.click(.left), .clickAt), (.modifiedClick(.left, .shift), .primaryAt),
+    ]),
+    // The picker takes Up/Down, Enter, Shift+Enter, clicks and Esc while open
+    // (ViewerState+Functions.swift); its own hint line lists them.
+    Binding("N, Tab / Shift+Tab", "function picker; next / previous primary function",
+            short: ("N/Tab", "functions"), [
       (.key("n"), .perform(.input(.togglePicker))),
       (.key(.enter), .perform(.input(.pickerActivate(makePrimary: false)))),
       (.key(.enter, .shift), .perform(.input(.pickerActivate(makePrimary: true)))),
-    ]),
-    Binding("Tab / Shift+Tab, Shift+click legend", "next / previous primary function; that entry's",
-            short: ("Tab", "primary fn"), [
       (.key(.tab), .perform(.input(.cyclePrimary(1)))),
       (.key(.tab, .shift), .perform(.input(.cyclePrimary(-1)))),
-      (.modifiedClick(.left, .shift), .primaryAt),
     ]),
     Binding("M", "story markers", short: (nil, "markers"), [.key("m")],
             .perform(.input(.toggleMarkers))),

@@ -24,7 +24,7 @@ import Testing
       let held: MouseButtons = button == .left ? .left : button == .right ? .right : []
       return [.buttonDown(button, clicks: 1, x: p.x, y: p.y),
               .motion(x: q.x, y: q.y, buttons: held), .buttonUp(button, x: q.x, y: q.y)]
-    case let .click(button):
+    case let .click(button), let .modifiedClick(button, _):
       return [.buttonDown(button, clicks: 1, x: p.x, y: p.y), .buttonUp(button, x: p.x + 1, y: p.y)]
     case let .doubleClick(button):
       return [.buttonDown(button, clicks: 1, x: p.x, y: p.y), .buttonUp(button, x: p.x, y: p.y),
@@ -50,7 +50,15 @@ import Testing
               .input(.boxEnded)]
     case (.clickAt, _):
       return [.input(.dragBegan(at: p)), .input(.dragEnded), .click(at: p)]
+    case (.primaryAt, _):
+      return [.input(.dragBegan(at: p)), .input(.dragEnded), .primaryClick(at: p)]
     }
+  }
+
+  /// The modifiers the loop reports held while `trigger`'s events arrive.
+  static func held(for trigger: Trigger) -> KeyModifiers {
+    if case let .modifiedClick(_, modifiers) = trigger { return modifiers }
+    return []
   }
 
   @Test func everyTriggerDoesItsRowsAction() {
@@ -58,7 +66,9 @@ import Testing
     for row in BindingTable.rows {
       for m in row.mappings {
         var gestures = PointerGestures()
-        let got = Self.events(for: m.trigger).flatMap { gestures.actions(for: $0, scale: 1) }
+        let got = Self.events(for: m.trigger).flatMap {
+          gestures.actions(for: $0, scale: 1, modifiers: Self.held(for: m.trigger))
+        }
         #expect(got == Self.expected(m.action, for: m.trigger),
                 "\(row.keys) (\(m.trigger)): got \(got)")
         checked += 1

@@ -90,8 +90,8 @@ import Testing
   /// The explore keys, each with the input it must send; the table in the README lists
   /// the same keys.
   static let exploreKeys: [(Key, WindowAction)] = [
-    ("1", .input(.toggleCurve(.sigmoid))), ("2", .input(.toggleCurve(.sigmoidDerivative))),
-    ("3", .input(.toggleCurve(.sigmoidSecondDerivative))),
+    ("1", .input(.toggleOrder(.value))), ("2", .input(.toggleOrder(.first))),
+    ("3", .input(.toggleOrder(.second))), ("n", .input(.togglePicker)),
     ("m", .input(.toggleMarkers)), ("g", .input(.toggleGrid)),
     ("h", .input(.toggleHelp)), (.function(1), .input(.toggleHelp)),
     ("l", .input(.toggleYScale(.log))), ("k", .input(.toggleYScale(.logit))),
