@@ -16,6 +16,9 @@ public struct DisplayList: Hashable, Sendable {
   public private(set) var items: [DisplayItem] = []
   /// Every polyline's and polygon's points; ``DisplayItem/Content`` cases name runs of it.
   public private(set) var geometry = Polylines()
+  /// The legend's name of each curve drawn, for a vector writer's titles ("GELU'" when
+  /// several functions are shown); a curve missing here goes by its own legend name.
+  public var curveNames: [PlottedCurve: String] = [:]
   /// Where each ``Section`` starts in ``items`` (index by `Section.rawValue`), for the
   /// sections begun so far; a section runs to the next one's start. Lets a backend, or
   /// the benchmark, draw part of a frame.
@@ -44,6 +47,7 @@ public struct DisplayList: Hashable, Sendable {
     geometry.removeAll()
     open.removeAll(keepingCapacity: true)
     sectionStarts.removeAll(keepingCapacity: true)
+    curveNames.removeAll(keepingCapacity: true)
   }
 
   // MARK: - Building

@@ -193,7 +193,7 @@ public struct SVGBackend {
       case .beginGroup:
         out.append("<g class=\"\(role)\">\n")
         if case .legendEntry(_, let curve, _) = item.role {
-          out.append("<title>\(SVGMarkup.escaped(curve.legendName))</title>\n")
+          out.append("<title>\(SVGMarkup.escaped(list.curveNames[curve] ?? curve.legendName))</title>\n")
         }
       case .endGroup:
         out.append("</g>\n")
@@ -244,7 +244,7 @@ public struct SVGBackend {
       }
       out.append(">\n")
       if case .curve(let curve) = role {
-        out.append("<title>\(SVGMarkup.escaped(curve.legendName))</title>\n")
+        out.append("<title>\(SVGMarkup.escaped(list.curveNames[curve] ?? curve.legendName))</title>\n")
       }
       let onePath = paint.opacity < 1
       if onePath { out.append("<path d=\"") }

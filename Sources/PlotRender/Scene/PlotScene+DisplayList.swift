@@ -52,6 +52,9 @@ extension PlotScene {
     let stroke = Stroke(width: style.curveWidth * lastLayout.scale)
     list.beginClip(clip, role: .plotClip)
     for (curve, samples) in zip(frame.curves, sampled) {
+      if look.isMultiFunction || !curve.parameterSuffix.isEmpty {
+        list.curveNames[curve] = frame.display.legendName(of: curve)
+      }
       let first = list.runCount
       for i in samples.runEnds.indices { list.addRun(samples.run(i)) }
       list.stroke(runsFrom: first, stroke, dash: look.dash(curve, style, scale: lastLayout.scale),
@@ -116,6 +119,7 @@ extension PlotScene {
       defer { entry += 1 }
       guard entry < layout.legendRows.count, entry < layout.legendSwatches.count else { break }
       let row = layout.legendRows[entry]
+      if look.isMultiFunction { list.curveNames[row.curve] = placed.text }
       let role = DisplayRole.legendEntry(index: entry, curve: row.curve, dimmed: row.dimmed)
       let color = color(for: row.curve)
       list.beginGroup(role, bounds: row.box)

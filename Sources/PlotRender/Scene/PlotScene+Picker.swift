@@ -97,8 +97,10 @@ extension PlotScene {
     for k in 0..<columns {
       for i in (k * perColumn)..<Swift.min(names.count, (k + 1) * perColumn) {
         let top = listTop + row * Double(i - k * perColumn)
+        // One column: the row spans the box (the hint may make it wider than the names).
+        let right = columns == 1 ? box.x1 - pad : columnX + columnWidths[k]
         rows.append(Box(x0: columnX - (0.3 * em).rounded(), y0: top,
-                        x1: columnX + columnWidths[k] + (0.3 * em).rounded(), y1: top + row))
+                        x1: right + (0.3 * em).rounded(), y1: top + row))
         let my = (top + (row - mark) / 2).rounded()
         marks.append(Box(x0: columnX, y0: my, x1: columnX + mark, y1: my + mark))
         place(names[i], .helpKeys, x: columnX + mark + markGap, top: top)
