@@ -39,9 +39,10 @@ extension PlotFunction {
   /// The readout's digits for a value whose double is subnormal or has underflowed to 0,
   /// from ``naturalLogMagnitude(_:at:_:)``: |f| = e^(−a) with a = −ln|f| written by
   /// ``UnderflowDigits/expMinus(_:negative:significant:)``, keeping only the digits the
-  /// error of a leaves standing (a relative error of |f| equal to a's absolute error,
-  /// bounded by ``LogMagnitude`` forms' 2 ulps of a plus 2^-50: 11 digits near a = 800,
-  /// GELU(−40) = `-1.4605...e-348`). nil where the double's own digits are right.
+  /// error of a leaves decided (a relative error of |f| equal to a's absolute error,
+  /// bounded by the families' 2 ulps of a plus 2^-50: 12 digits near a = 800, fewer only
+  /// where the value lies near a rounding midpoint; GELU(−40) = `-1.46235741637e-348`).
+  /// nil where the double's own digits are right.
   public func underflowReadoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
     -> String?
   {
@@ -52,8 +53,8 @@ extension PlotFunction {
     let a = -m.ln
     // A true zero, or a subnormal the magnitude form does not reach past (its own digits).
     guard a.isFinite, a >= 512 else { return nil }
+    // a's error is that relative error of |f| (e^(−(a + δ)) = e^(−a)(1 − δ + …)).
     let error = 2 * a.ulp + 0x1p-50
-    let digits = Swift.max(1, Swift.min(15, Int(-Glibc.log10(error)) - 1))
-    return UnderflowDigits.expMinus(a, negative: m.isNegative, significant: digits).text
+    return UnderflowDigits.expMinus(a, negative: m.isNegative, relativeError: 1.01 * error).text
   }
 }
