@@ -51,6 +51,10 @@ extension PlotScene {
     let stroke = Stroke(width: style.curveWidth * lastLayout.scale)
     list.beginClip(clip, role: .plotClip)
     for (curve, samples) in zip(frame.curves, sampled) {
+      if !samples.runIsNegative.isEmpty {
+        emitSignedCurve(curve, samples, stroke: stroke, plot: plot, into: &list)
+        continue
+      }
       let first = list.runCount
       for i in samples.runEnds.indices { list.addRun(samples.run(i)) }
       list.stroke(runsFrom: first, stroke, style.color(for: curve), role: .curve(curve))
