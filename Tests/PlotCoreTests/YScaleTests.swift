@@ -118,6 +118,22 @@ import Testing
     #expect(scale.limits == YScale.log.limits)
   }
 
+  /// Decades with magnitude labels: the log axis's ticks, past the double range too.
+  @Test func logMagnitudeTicksAreTheLogDecades() {
+    for (lo, hi) in [(-360.0, 2.0), (-5.0, 0.5), (-1e4, -9e3), (-3.2, -3.1)] {
+      let pixel = { (u: Double) in 600 - (u - lo) / (hi - lo) * 600 }
+      let m = TickLocator.ticks(.logMagnitude, min: lo, max: hi, lengthInPixels: 600,
+                                targetSpacing: 50, pixel: pixel)
+      let l = TickLocator.ticks(.log, min: lo, max: hi, lengthInPixels: 600, targetSpacing: 50,
+                                pixel: pixel)
+      #expect(m.ticks.map(\.label) == l.ticks.map(\.label) && m.ticks.count >= 2)
+      #expect(m.ticks.map(\.pixel) == l.ticks.map(\.pixel))
+    }
+    let deep = TickLocator.ticks(.logMagnitude, min: -360, max: 2, lengthInPixels: 600,
+                                 targetSpacing: 50, pixel: { $0 })
+    #expect(deep.ticks.contains { $0.label == "1e\u{2212}350" || $0.label == "1e\u{2212}300" })
+  }
+
   /// S'' < 0 for x > 0: under log magnitude it is |S''| on the mirror image of the left
   /// side (S'' is odd), where the log scale has a gap; −infinity exactly at 0.
   @Test func sigmoidSecondDerivativeUnderLogMagnitudeIsItsMirror() {
