@@ -11,6 +11,8 @@ struct CurveMapping<F: PlotFunction> {
   let viewport: Viewport
   /// The viewport's y scale, read once.
   let scale: YScale
+  /// Whether samples carry the sign of f (the log-magnitude scale).
+  var tracksSign: Bool { scale == .logMagnitude }
   /// Clamp band for pixel y, device pixels.
   let lowY: Double
   let highY: Double
@@ -28,7 +30,8 @@ struct CurveMapping<F: PlotFunction> {
   /// The curve at data x, mapped to device pixels with the viewport's precomputed scales;
   /// pixel y is NaN in a gap of the scale (see ``CurveSampler``). Exact.
   @inline(__always) func sample(_ x: Double) -> CurveSample {
-    CurveSample(x: x, p: Point(viewport.pixelX(forX: x),
+    if tracksSign { return signedSample(x) }
+    return CurveSample(x: x, p: Point(viewport.pixelX(forX: x),
                           pixelY(function.scaledValue(order, at: x, parameters, in: scale))),
            slack: 0)
   }
@@ -63,6 +66,9 @@ struct CurveSample {
   /// Bound on the error of `p.y`, device pixels: 0 for an exact sample, else a probe's
   /// (see ``CurveMapping/probe(_:)``).
   var slack: Double
+  /// The sign of f under the log-magnitude scale: −1, +1, or 0 at an exact zero; +1
+  /// under the other scales (never read there).
+  var sign: Int8 = 1
 }
 
 /// Three-valued comparisons for decisions on samples known to within a slack: true or

@@ -8,6 +8,12 @@
 public struct SampledCurve: Hashable, Sendable {
   public var points: [Point]
   public var runEnds: [Int]
+  /// Under the log-magnitude scale, whether run i is where f < 0 (the scene draws those
+  /// lighter); runs never span a sign change. Empty under the other scales.
+  public var runIsNegative: [Bool] = []
+  /// Under the log-magnitude scale, the device-pixel x of each sign change of f (where
+  /// u = log10|f| runs off to −infinity), in increasing order: the scene marks them.
+  public var signChanges: [Double] = []
 
   public init(points: [Point] = [], runEnds: [Int] = []) {
     self.points = points
@@ -154,6 +160,11 @@ public struct CurveSampler: Sendable {
     }
     walk.clipper.closeRun()
     result = SampledCurve(points: walk.clipper.points, runEnds: walk.clipper.runEnds)
+    if walk.map.tracksSign {
+      walk.syncRunSigns()
+      result.runIsNegative = walk.signs.runIsNegative
+      result.signChanges = walk.signs.changes
+    }
   }
 
   /// Samples without caching into fresh buffers.
@@ -177,7 +188,7 @@ extension PlotFunction {
 
 /// One sampling pass of family F: evaluation, mapping and adaptive refinement feeding
 /// the clipper.
-private struct Walk<F: PlotFunction> {
+struct Walk<F: PlotFunction> {
   /// How a data x becomes a sample: evaluation and mapping, read-only. Kept apart from
   /// the mutable state so a sample never copies the walk (its clipper's buffers).
   let map: CurveMapping<F>
@@ -189,6 +200,8 @@ private struct Walk<F: PlotFunction> {
   let tolerance: Double
   /// Whether the last sample fed was in a gap (u NaN): the next defined one starts a run.
   private var inGap = false
+  /// The sign bookkeeping of the log-magnitude scale (CurveSampler+SignChanges.swift).
+  var signs = SignTrack()
 
   init(function: F, order: DerivativeOrder, parameters: ParameterValues, viewport: Viewport,
        clipper: PolylineClipper, budget: Int) {
@@ -204,11 +217,14 @@ private struct Walk<F: PlotFunction> {
   /// Starts the polyline at `a`.
   mutating func start(_ a: CurveSample) {
     inGap = a.p.y.isNaN
+    if map.tracksSign { signs.note(a) }
     if !inGap { clipper.move(to: a.p) }
   }
 
   /// Continues the polyline to `b`, breaking it at gaps.
   mutating func feed(_ b: CurveSample) {
+    if map.tracksSign { signs.note(b) }
+    defer { if map.tracksSign { syncRunSigns() } }
     if b.p.y.isNaN {
       clipper.closeRun()
       inGap = true
@@ -226,6 +242,10 @@ private struct Walk<F: PlotFunction> {
   mutating func refine(_ a: CurveSample, _ m: CurveSample, _ b: CurveSample) {
     if a.p.y.isNaN || m.p.y.isNaN || b.p.y.isNaN {
       refineAcrossGap(a, map.exact(m), b)
+      return
+    }
+    if map.tracksSign, a.changesSign(to: m) || m.changesSign(to: b) || a.changesSign(to: b) {
+      refineAcrossSignChange(a, map.exact(m), b)
       return
     }
     let q1x = a.x + (m.x - a.x) / 2
@@ -247,7 +267,7 @@ private struct Walk<F: PlotFunction> {
       keepsChord = Self.keepsChord(a, q1, m, q3, b, tolerance: tolerance,
                                    top: clipper.minY, bottom: clipper.maxY)
     }
-    if keepsChord == true {
+    if keepsChord == true && !(map.tracksSign && Self.flips(a, q1, m, q3, b)) {
       feed(b)
       return
     }

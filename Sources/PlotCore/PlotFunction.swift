@@ -54,8 +54,16 @@ public protocol PlotFunction: Sendable {
   /// NaN outside (0, 1). Default: from ``naturalLog(_:at:_:)`` and the value, which
   /// cancels only where y is near 1; a family whose value nears 1 gives a direct form.
   func logit(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double
+  /// ln|f| and the sign of the derivative of `order` at x, computed without forming the
+  /// value where it would underflow or overflow (GELU(−40) ≈ −1.46e−348 is 0 as a double,
+  /// ln|GELU(−40)| ≈ −800.97): what the log-magnitude scale plots and the readout writes
+  /// past the double range. −infinity exactly at zeros, never NaN or infinite otherwise
+  /// for finite x (see ``LogMagnitude``). Default: from the value (exact where it is a
+  /// normal double); families give direct forms in their tails.
+  func naturalLogMagnitude(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
+    -> LogMagnitude
   /// u = T(f(x)) for the scale's transform T (see ``YScale``). Default: the value, the
-  /// natural log times log10(e), or the logit.
+  /// natural log times log10(e), the logit, or log10 of the magnitude.
   func scaledValue(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues,
                    in scale: YScale) -> Double
 
@@ -71,7 +79,8 @@ public protocol PlotFunction: Sendable {
   /// The readout's text for the derivative of `order` at finite x where the double's own
   /// shortest digits would say less than the true value (a value near 1, subnormal or
   /// underflowed to 0); nil where they are right, which is almost everywhere.
-  /// Default: nil.
+  /// Default: the digits of a subnormal or underflowed value from
+  /// ``naturalLogMagnitude(_:at:_:)`` (``underflowReadoutText(_:at:_:)``), else nil.
   func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> String?
   /// The labelled points the markers show, most telling first (labels are placed in this
   /// order when room is short). Each lies on one of the family's curves at `p`.
@@ -105,6 +114,7 @@ extension PlotFunction {
     case .linear: return value(order, at: x, p)
     case .log: return naturalLog(order, at: x, p) * YScale.log10e
     case .logit: return logit(order, at: x, p)
+    case .logMagnitude: return naturalLogMagnitude(order, at: x, p).log10
     }
   }
 
@@ -136,7 +146,7 @@ extension PlotFunction {
   public func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
     -> String?
   {
-    nil
+    underflowReadoutText(order, at: x, p)
   }
 
   public func storyPoints(_ p: ParameterValues) -> [StoryPoint] { [] }

@@ -58,6 +58,8 @@ public enum TickLocator {
       return linearTicks(min: min, max: max, target: target, withTwoAndAHalf: withTwoAndAHalf,
                          pixel: pixel)
     case .log: return logTicks(uMin: min, uMax: max, target: target, pixelForU: pixel)
+    case .logMagnitude:
+      return logMagnitudeTicks(uMin: min, uMax: max, target: target, pixelForU: pixel)
     case .logit:
       return logitTicks(uMin: min, uMax: max, target: target, lengthInPixels: lengthInPixels,
                         targetSpacing: targetSpacing, pixelForU: pixel)

@@ -56,7 +56,12 @@ public enum UnderflowDigits {
   /// 1280-bit log10(e) (a = m·2^k, m < 2^53: a 53 × 1280-bit product), so I is exact
   /// however large and f is exact to 2^-128; then e^(−a) = 10^(1−f) × 10^−(I+1) with the
   /// mantissa 10^(1−f) ∈ (1, 10] in double-double (relative error below 2^-80).
-  public static func expMinus(_ a: Double, negative: Bool = false, significant: Int = 15)
+  ///
+  /// `relativeError` is what the caller's a itself may be off by (an absolute error of a is
+  /// that relative error of e^(−a)): digits are kept only where that error too leaves
+  /// their rounding decided (0 for an exact a).
+  public static func expMinus(_ a: Double, negative: Bool = false, significant: Int = 15,
+                              relativeError: Double = 0)
     -> ScientificDecimal
   {
     precondition(a >= 512 && a.isFinite, "expMinus(\(a)): a must be finite and at least 512")
@@ -74,7 +79,7 @@ public enum UnderflowDigits {
     // least 2^-53 > fLow. (Subtracting from a rounded f.hi instead would lose bits.)
     let g = DoubleDouble(fastSum: 1 - fHigh, -fLow)
     let mantissa = DoubleDouble.exp10(g)
-    let (digits, carried) = rounded(mantissa, significant: significant)
+    let (digits, carried) = rounded(mantissa, significant: significant, extraError: relativeError)
     // The leading digit's power: −(I + 1), or −I when the mantissa rounded up to 10.
     let magnitude = carried ? integer : integer.plusOne()
     return ScientificDecimal(sign: negative ? "-" : "", digits: digits,
@@ -85,7 +90,9 @@ public enum UnderflowDigits {
   /// rounded to the most digits, up to `significant`, whose rounding the error leaves
   /// decided. Returns the digits without trailing zeros, and whether the mantissa rounded
   /// up to 10 (then the digits are "1" and the exponent goes up by one).
-  static func rounded(_ m: DoubleDouble, significant: Int) -> (digits: String, carried: Bool) {
+  static func rounded(_ m: DoubleDouble, significant: Int, extraError: Double = 0)
+    -> (digits: String, carried: Bool)
+  {
     var n = min(max(significant, 1), 15)
     while true {
       // N = m · 10^(n−1) < 10^15 < 2^50, so N.hi − floor(N.hi) is exact.
@@ -95,7 +102,7 @@ public enum UnderflowDigits {
       var fraction = (scaled.hi - whole) + scaled.lo
       if fraction < 0 { whole -= 1; fraction += 1 }
       if fraction >= 1 { whole += 1; fraction -= 1 }
-      let bound = scaled.hi * mantissaErrorBound
+      let bound = scaled.hi * (mantissaErrorBound + extraError)
       if (fraction - 0.5).magnitude > bound || n == 1 {
         let q = UInt64(whole) + (fraction > 0.5 ? 1 : 0)
         var text = String(q)

@@ -76,6 +76,7 @@ extension ViewerState {
       switch scale {
       case .linear: return -0.05...1.05
       case .log: return -5...0.5
+      case .logMagnitude: return -5...0.5
       case .logit: return -3...3
       }
     }

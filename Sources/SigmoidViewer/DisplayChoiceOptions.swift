@@ -28,9 +28,11 @@ enum DisplayChoiceOptions {
            help: "the curves shown (the others stay in the legend, dimmed), as keys 1, 2, 3 "
              + "and legend clicks toggle",
            default: "f,f' (S,S')"),
-    .value("--y-scale", "SCALE", accepts: "linear, log or logit",
+    .value("--y-scale", "SCALE", accepts: "linear, log, logit or log-magnitude",
            help: "the y axis scale, as keys L and K choose; under log and logit --y-range is "
-             + "in decades (log10 y, or log10(y/(1-y)) for logit)", default: "linear"),
+             + "in decades (log10 y, or log10(y/(1-y)) for logit)"
+             + "; log-magnitude (Shift+L) is log10 |y| with negative stretches drawn lighter"
+             + " and a mark at each sign change", default: "linear"),
     .flag("--no-markers", help: "no story markers (key M)"),
     .flag("--no-grid", help: "no grid (key G)"),
     .flag("--no-shading", help: "no vanishing-gradient shading"),
@@ -67,6 +69,7 @@ enum DisplayChoiceOptions {
     case "linear": return .linear
     case "log": return .log
     case "logit": return .logit
+    case "log-magnitude": return .logMagnitude
     default: return nil
     }
   }
@@ -79,6 +82,7 @@ enum DisplayChoiceOptions {
     case .linear: return "linear"
     case .log: return "log"
     case .logit: return "logit"
+    case .logMagnitude: return "log-magnitude"
     }
   }
 }

@@ -60,6 +60,8 @@ public enum BindingTable {
             .perform(.input(.toggleYScale(.log)))),
     Binding("K", "logit y scale", short: (nil, "logit y"), [.key("k")],
             .perform(.input(.toggleYScale(.logit)))),
+    Binding("Shift+L", "log-magnitude y scale (sign shown)", short: (nil, "log magnitude"),
+            [.key("l", .shift)], .perform(.input(.toggleYScale(.logMagnitude)))),
     Binding("A", "fit y to the visible curves", short: (nil, "fit y"), [.key("a")],
             .perform(.input(.fitY))),
     // One row each for the copies and the saves, so the compact help still fits 320x240.

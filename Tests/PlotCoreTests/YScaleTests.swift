@@ -19,6 +19,7 @@ import Testing
       guard f >= Double.leastNormalMagnitude else { return nil }
       let rest = curve == .sigmoid ? sigmoid(-x) : 1 - f
       return rest >= Double.leastNormalMagnitude ? log10(f / rest) : nil
+    case .logMagnitude: return abs(f) >= Double.leastNormalMagnitude ? log10(abs(f)) : nil
     }
   }
 
@@ -27,7 +28,7 @@ import Testing
     abs(a - b) / max(abs(b), 1)
   }
 
-  @Test(arguments: [YScale.log, .logit])
+  @Test(arguments: [YScale.log, .logit, .logMagnitude])
   func scaledValuesMatchTheDirectFormulaWhereRepresentable(scale: YScale) {
     var rng = SplitMix64(seed: 0x5CA1_E001)
     for curve in PlottedCurve.sigmoidCurves {
@@ -37,7 +38,9 @@ import Testing
         let got = curve.scaledValue(x, in: scale)
         guard let want = Self.directU(curve, x, scale) else {
           // Undefined there (S'' > 0 only for x < 0): both must say so.
-          if curve == .sigmoidSecondDerivative && x > 0 { #expect(got.isNaN, "\(curve) \(x)") }
+          if curve == .sigmoidSecondDerivative && x > 0 && scale != .logMagnitude {
+            #expect(got.isNaN, "\(curve) \(x)")
+          }
           continue
         }
         checked += 1
@@ -85,7 +88,7 @@ import Testing
       let y: Double
       switch scale {
       case .linear: y = rng.uniform(-1e3...1e3)
-      case .log: y = rng.logUniform(1e-300...1e300)
+      case .log, .logMagnitude: y = rng.logUniform(1e-300...1e300)
       case .logit: y = rng.next() & 1 == 0 ? rng.logUniform(1e-300...0.5) : 1 - rng.logUniform(1e-15...0.5)
       }
       let u = scale.u(forY: y)
@@ -104,5 +107,45 @@ import Testing
     #expect(YScale.logit.u(forY: 0.5) == 0 && YScale.log.u(forY: 1) == 0)
     #expect(PlottedCurve.sigmoidSecondDerivative.scaledValue(0, in: .log) == -.infinity)
     #expect(PlottedCurve.sigmoidSecondDerivative.scaledValue(0.1, in: .logit).isNaN)
+  }
+
+  /// log10|y| takes both signs alike, −infinity only at 0; y(forU:) gives the magnitude.
+  @Test func logMagnitudeTakesTheMagnitude() {
+    let scale = YScale.logMagnitude
+    #expect(scale.u(forY: -1e-5) == -5 && scale.u(forY: 1e-5) == -5)
+    #expect(scale.u(forY: 0) == -.infinity && scale.u(forY: -0.0) == -.infinity)
+    #expect(scale.u(forY: .nan).isNaN && scale.y(forU: 2) == 100)
+    #expect(scale.limits == YScale.log.limits)
+  }
+
+  /// Decades with magnitude labels: the log axis's ticks, past the double range too.
+  @Test func logMagnitudeTicksAreTheLogDecades() {
+    for (lo, hi) in [(-360.0, 2.0), (-5.0, 0.5), (-1e4, -9e3), (-3.2, -3.1)] {
+      let pixel = { (u: Double) in 600 - (u - lo) / (hi - lo) * 600 }
+      let m = TickLocator.ticks(.logMagnitude, min: lo, max: hi, lengthInPixels: 600,
+                                targetSpacing: 50, pixel: pixel)
+      let l = TickLocator.ticks(.log, min: lo, max: hi, lengthInPixels: 600, targetSpacing: 50,
+                                pixel: pixel)
+      #expect(m.ticks.map(\.label) == l.ticks.map(\.label) && m.ticks.count >= 2)
+      #expect(m.ticks.map(\.pixel) == l.ticks.map(\.pixel))
+    }
+    let deep = TickLocator.ticks(.logMagnitude, min: -360, max: 2, lengthInPixels: 600,
+                                 targetSpacing: 50, pixel: { $0 })
+    #expect(deep.ticks.contains { $0.label == "1e\u{2212}350" || $0.label == "1e\u{2212}300" })
+  }
+
+  /// S'' < 0 for x > 0: under log magnitude it is |S''| on the mirror image of the left
+  /// side (S'' is odd), where the log scale has a gap; −infinity exactly at 0.
+  @Test func sigmoidSecondDerivativeUnderLogMagnitudeIsItsMirror() {
+    var rng = SplitMix64(seed: 0x5CA1_E004)
+    let curve = PlottedCurve.sigmoidSecondDerivative
+    for _ in 0..<1000 {
+      let x = rng.uniform(1e-3...900)
+      #expect(curve.scaledValue(x, in: .logMagnitude) == curve.scaledValue(-x, in: .log))
+      #expect(curve.scaledValue(-x, in: .logMagnitude) == curve.scaledValue(-x, in: .log))
+    }
+    #expect(curve.scaledValue(0, in: .logMagnitude) == -.infinity)
+    let m = curve.function.naturalLogMagnitude(.second, at: 800, curve.parameters)
+    #expect(m.isNegative && abs(m.ln + 800) < 1e-12)
   }
 }

@@ -102,11 +102,20 @@ import Testing
   @Test func exploreKeys() {
     for (k, action) in Self.exploreKeys {
       #expect(map(.keyDown(k, modifiers: [], isRepeat: false)) == action, "\(k)")
-      // Shift held (a sloppy press) does not change what a key does.
-      #expect(map(.keyDown(k, modifiers: [.shift], isRepeat: false)) == action, "Shift+\(k)")
+      // Shift held (a sloppy press) does not change what a key does, except for L, whose
+      // Shift+L is the log-magnitude scale.
+      if k != "l" {
+        #expect(map(.keyDown(k, modifiers: [.shift], isRepeat: false)) == action, "Shift+\(k)")
+      }
       // Held down, none of them repeats: a toggle would flicker.
       #expect(map(.keyDown(k, modifiers: [], isRepeat: true)) == nil, "\(k) repeated")
     }
+  }
+
+  @Test func shiftLChoosesTheLogMagnitudeScale() {
+    #expect(map(.keyDown("l", modifiers: [.shift], isRepeat: false))
+      == .input(.toggleYScale(.logMagnitude)))
+    #expect(map(.keyDown("l", modifiers: [.shift], isRepeat: true)) == nil)
   }
 
   @Test func altArrowsWalkTheHistoryPlainArrowsPan() {

@@ -48,6 +48,6 @@ public struct HardswishFunction: PlotFunction {
   }
 
   public func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
-    naturalLogFromValue(order, at: x, p)
+    naturalLogFromMagnitude(order, at: x, p)
   }
 }

@@ -47,6 +47,6 @@ public struct HardtanhFunction: PlotFunction {
   }
 
   public func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
-    naturalLogFromValue(order, at: x, p)
+    naturalLogFromMagnitude(order, at: x, p)
   }
 }

@@ -79,6 +79,6 @@ public struct MishFunction: PlotFunction {
   }
 
   public func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
-    naturalLogFromValue(order, at: x, p)
+    naturalLogFromMagnitude(order, at: x, p)
   }
 }

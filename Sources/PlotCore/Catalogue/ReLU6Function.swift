@@ -26,6 +26,6 @@ public struct ReLU6Function: PlotFunction {
   }
 
   public func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
-    naturalLogFromValue(order, at: x, p)
+    naturalLogFromMagnitude(order, at: x, p)
   }
 }

@@ -27,6 +27,6 @@ public struct ReLUFunction: PlotFunction {
   }
 
   public func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
-    naturalLogFromValue(order, at: x, p)
+    naturalLogFromMagnitude(order, at: x, p)
   }
 }

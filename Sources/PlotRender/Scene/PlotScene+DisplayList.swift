@@ -55,6 +55,10 @@ extension PlotScene {
       if look.isMultiFunction || !curve.parameterSuffix.isEmpty {
         list.curveNames[curve] = frame.display.legendName(of: curve)
       }
+      if !samples.runIsNegative.isEmpty {
+        emitSignedCurve(curve, samples, stroke: stroke, plot: plot, into: &list)
+        continue
+      }
       let first = list.runCount
       for i in samples.runEnds.indices { list.addRun(samples.run(i)) }
       list.stroke(runsFrom: first, stroke, dash: look.dash(curve, style, scale: lastLayout.scale),

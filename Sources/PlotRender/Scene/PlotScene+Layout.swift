@@ -206,7 +206,7 @@ extension PlotScene {
     let yLabelWidth = axes.yLabelWidth(m.tickFace)
     let yLabelBaseline = (left - m.tick - m.gap - yLabelWidth - 1.5 * m.gap
       - m.labelFace.descent).rounded(.down)
-    if let fitted = ellipsized(yLabel, face: m.labelFace, toWidth: bottom - top) {
+    if let fitted = ellipsized(yAxisLabel(frame), face: m.labelFace, toWidth: bottom - top) {
       let length = m.labelFace.measure(fitted).width
       let center = plot.center.y
       _ = place(PlacedText(text: fitted, role: .yLabel, box: Box(
