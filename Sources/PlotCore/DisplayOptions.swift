@@ -19,6 +19,8 @@ public struct DisplayOptions: Sendable, Equatable {
   public var showsHelp = false
   /// The y axis scale (`L` log, `K` logit; pressing again returns to linear).
   public var yScale: YScale = .linear
+  /// The parameter sliders' panel (`O`), selection and animation (Parameters/).
+  public var parameterPanel = ParameterPanel()
 
   public init() {}
 

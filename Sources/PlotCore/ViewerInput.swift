@@ -55,6 +55,8 @@ public enum ViewerInput: Sendable, Equatable {
   /// Close the innermost thing open: a box zoom in progress, else the help overlay
   /// (Escape; the window leaves fullscreen or quits when this closes nothing).
   case dismiss
+  /// The parameter panel, its sliders and keys, the animation (ViewerState+Parameters.swift).
+  case parameter(ParameterInput)
 }
 
 extension ViewerInput {

@@ -144,6 +144,9 @@ extension ViewerState {
       guard let v = history.goForward(from: ViewSnapshot(viewport)) else { return false }
       return show(v)
 
+    case .parameter(let p):
+      return applyParameter(p)
+
     case .panStep(let dx, let dy):
       // dx > 0 shows data further right, dy > 0 data further up: the content moves the
       // other way on screen, by that fraction of the plot's size.
