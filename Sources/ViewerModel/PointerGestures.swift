@@ -32,14 +32,15 @@ public struct PointerGestures: Sendable {
   /// release. `clickable` tells whether a click at a device point would act on something
   /// (the loop asks the model's legend); presses there are never part of a double click.
   public mutating func actions(
-    for event: WindowEvent, scale: Double, clickable: (Point) -> Bool = { _ in false }
+    for event: WindowEvent, scale: Double, slidersShown: Bool = false,
+    clickable: (Point) -> Bool = { _ in false }
   ) -> [WindowAction] {
     var event = event
     if case let .buttonDown(.left, clicks, x, y) = event, clicks > 1,
       clickable(InputMap.devicePoint(x, y, scale)) {
       event = .buttonDown(.left, clicks: 1, x: x, y: y)
     }
-    var actions = InputMap.actions(for: event, scale: scale)
+    var actions = InputMap.actions(for: event, scale: scale, slidersShown: slidersShown)
     switch event {
     case let .buttonDown(.left, clicks, x, y):
       pendingPress = clicks == 1 && Self.clicks ? (x, y) : nil

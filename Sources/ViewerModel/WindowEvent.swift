@@ -13,6 +13,8 @@ public enum Key: Hashable, Sendable, ExpressibleByUnicodeScalarLiteral {
   /// + and - are "+" and "-" too).
   case character(Unicode.Scalar)
   case home, left, right, up, down, escape, backspace
+  /// End (the slider panel's maximum).
+  case end
   /// F1 ... F12.
   case function(Int)
   /// Any other key: nothing binds it.

@@ -28,13 +28,17 @@ extension FunctionParameter {
   public var stepDecimals: Int { Self.decimals(of: step) }
 
   /// `v` moved by `steps` steps (0.1 for Shift's tenth, 10 for Ctrl's ten), snapped to
-  /// the decimals of that increment and clamped to `allowed` (the range, narrowed by an
-  /// ordering the family imposes).
+  /// the finest of the decimals of that increment, of the step and of `v` itself (at most
+  /// a tenth step's), so no step loses digits a finer step put there, and clamped to
+  /// `allowed` (the range, narrowed by an ordering the family imposes).
   public func stepped(_ v: Double, by steps: Double, within allowed: ClosedRange<Double>)
     -> Double
   {
     let increment = step * steps
-    let moved = Self.snapped(v + increment, decimals: Self.decimals(of: increment))
+    let finest = Self.decimals(of: step / 10)
+    let d = Swift.max(Self.decimals(of: increment), stepDecimals,
+                      Swift.min(Self.decimals(of: v), finest))
+    let moved = Self.snapped(v + increment, decimals: d)
     return Swift.min(Swift.max(moved, allowed.lowerBound), allowed.upperBound)
   }
 

@@ -125,6 +125,10 @@ public enum DisplayRole: Hashable, Sendable {
   case readoutSwatch(PlottedCurve)
   /// The key help overlay (a group) and its scrim over the canvas.
   case help
+  /// The slider panel (a group) and its box; one slider (a group over the area a press
+  /// grabs): its track and handle.
+  case sliderPanel
+  case slider(index: Int, selected: Bool)
 }
 
 /// Where a text's anchor point sits along its advance: its start, middle or end.

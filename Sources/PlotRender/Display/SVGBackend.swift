@@ -362,6 +362,8 @@ public struct SVGBackend {
       case .readout: return "readout"
       case .readoutSwatch: return "readout-swatch"
       case .help: return "help"
+      case .sliderPanel: return "slider-panel"
+      case .slider(_, let selected): return selected ? "slider selected" : "slider"
       }
     }
   }

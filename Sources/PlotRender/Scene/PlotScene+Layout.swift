@@ -139,6 +139,7 @@ extension PlotScene {
     layout.notice = nil
     layout.selection = nil
     layout.help = nil
+    layout.sliderPanel = nil
 
     // Frame and tick marks, on whole pixels.
     let line = lineWidth(style.frameWidth, scale: s)
@@ -214,6 +215,7 @@ extension PlotScene {
         baseline: yLabelBaseline), in: &layout)
     }
 
+    placeSliderPanel(frame, m, in: &layout)
     placeLegend(frame, m, in: &layout)
     placeMarkers(frame, m, in: &layout)
 

@@ -23,20 +23,21 @@ extension PlotScene {
     let em = face.pixelSize
     let pad = (0.6 * em).rounded(), swatch = (2 * em).rounded(), between = (0.7 * em).rounded()
     let row = (face.lineHeight + 0.3 * em).rounded()
-    let textWidth = curves.map { face.measure($0.legendName).width }.max() ?? 0
+    let textWidth = curves.map { face.measure($0.legendName + $0.parameterSuffix).width }.max() ?? 0
     let width = (2 * pad + swatch + between + textWidth).rounded(.up)
     let height = 2 * pad + row * Double(curves.count)
     let plot = frame.viewport.plot
     guard width + 2 * pad <= plot.width, height + 2 * pad <= plot.height else { return false }
     let (box, corner) = LegendPlacement.best(width: width, height: height, in: plot, inset: pad,
-                                             curves: sampled, pinned: frame.legendCorner)
+                                             curves: sampled, pinned: frame.legendCorner,
+                                             avoiding: layout.sliderPanel?.box)
     let stroke = lineWidth(style.curveWidth * em / m.legendFace.pixelSize, scale: m.scale)
     let start = layout.texts.count
     for (i, curve) in curves.enumerated() {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
       let baseline = (middle + m.digitMiddle * em / m.tickFace.pixelSize).rounded()
       let x0 = box.x0 + pad + swatch + between
-      let name = curve.legendName
+      let name = curve.legendName + curve.parameterSuffix
       let entry = PlacedText(text: name, role: .legendEntry, box: Box(
         x0: x0, y0: baseline - face.ascent, x1: x0 + face.measure(name).width,
         y1: baseline + face.descent), baseline: baseline)
