@@ -15,27 +15,27 @@ extension BindingTable {
     }
   }
 
+  /// Three rows, so the compact help still fits 320x240.
   static let sliderRows: [Binding] = [
-    Binding("O", "parameter sliders", short: (nil, "sliders"), [.key("o")],
-            .perform(.input(.parameter(.togglePanel)))),
-    Binding("[ / ]", "previous / next parameter", short: (nil, "parameter"), [
-      (.key("["), .perform(.input(.parameter(.select(-1))))),
-      (.key("]"), .perform(.input(.parameter(.select(1))))),
-    ]),
-    Binding("Space", "play or stop the selected parameter (any key or click stops)",
-            short: (nil, "play/stop"), [.key(" ")], .perform(.input(.parameter(.togglePlay)))),
-    Binding("Shift+R", "reset the parameters (R resets the view)", short: (nil, "reset params"),
-            [.key("r", .shift)], .perform(.input(.parameter(.reset)))),
-    Binding("Arrows, + / - (sliders shown)",
-            "step the selected parameter; with Shift a tenth, with Ctrl ten steps",
-            short: ("Arrows (O)", "step param"),
-            stepMappings([.right, .up, "+", "="], 1) + stepMappings([.left, .down, "-"], -1))
+    Binding("O / [ / ]", "parameter sliders / previous / next parameter",
+            short: ("O / [ ]", "sliders"), [
+              (.key("o"), .perform(.input(.parameter(.togglePanel)))),
+              (.key("["), .perform(.input(.parameter(.select(-1))))),
+              (.key("]"), .perform(.input(.parameter(.select(1))))),
+            ]),
+    Binding("Space / Shift+R",
+            "play or stop the selected parameter (any key or click stops) / reset the parameters",
+            short: ("Spc / Sh+R", "play / reset"), [
+              (.key(" "), .perform(.input(.parameter(.togglePlay)))),
+              (.key("r", .shift), .perform(.input(.parameter(.reset)))),
+            ]),
+    Binding("Arrows, + / -, Home / End (sliders shown)",
+            "step the selected parameter (Shift: a tenth, Ctrl: ten steps) / to its minimum / maximum",
+            short: ("Arrows (O)", "step"),
+            stepMappings([.right, .up, "+", "="], 1) + stepMappings([.left, .down, "-"], -1)
+              + [(.key(.home), .perform(.input(.parameter(.toMinimum)))),
+                 (.key(.end), .perform(.input(.parameter(.toMaximum))))])
       .onlyWhileSlidersShown(),
-    Binding("Home / End (sliders shown)", "selected parameter to its minimum / maximum",
-            short: ("Home/End (O)", "param min/max"), [
-              (.key(.home), .perform(.input(.parameter(.toMinimum)))),
-              (.key(.end), .perform(.input(.parameter(.toMaximum)))),
-            ]).onlyWhileSlidersShown(),
   ]
 
   /// The panel-only rows' triggers (exact modifiers: Shift and Ctrl tell the steps apart).
