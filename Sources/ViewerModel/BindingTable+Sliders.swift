@@ -24,14 +24,14 @@ extension BindingTable {
               (.key("]"), .perform(.input(.parameter(.select(1))))),
             ]),
     Binding("Space / Shift+R",
-            "play or stop the selected parameter (any key or click stops) / reset the parameters",
-            short: ("Spc / Sh+R", "play / reset"), [
+            "play or stop the parameter (any key stops it) / reset the parameters",
+            short: ("Spc/Sh+R", "play / reset"), [
               (.key(" "), .perform(.input(.parameter(.togglePlay)))),
               (.key("r", .shift), .perform(.input(.parameter(.reset)))),
             ]),
-    Binding("Arrows, + / -, Home / End (sliders shown)",
-            "step the selected parameter (Shift: a tenth, Ctrl: ten steps) / to its minimum / maximum",
-            short: ("Arrows (O)", "step"),
+    Binding("Arrows, + / -, Home / End",
+            "sliders shown: step the parameter (Shift 1/10, Ctrl 10) / min / max",
+            short: ("O+Arrows", "step param"),
             stepMappings([.right, .up, "+", "="], 1) + stepMappings([.left, .down, "-"], -1)
               + [(.key(.home), .perform(.input(.parameter(.toMinimum)))),
                  (.key(.end), .perform(.input(.parameter(.toMaximum))))])
