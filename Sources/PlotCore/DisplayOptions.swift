@@ -25,6 +25,8 @@ public struct DisplayOptions: Sendable, Equatable {
   public var primaryName: String? = nil
   /// The function picker (`N`) while it is open, else nil.
   public var picker: FunctionPicker? = nil
+  /// The parameter sliders' panel (`O`), selection and animation (Parameters/).
+  public var parameterPanel = ParameterPanel()
 
   public init() {}
 

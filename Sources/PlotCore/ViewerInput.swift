@@ -70,6 +70,8 @@ public enum ViewerInput: Sendable, Equatable {
   case makePrimary(PlottedCurve)
   /// Show or hide the primary function's curve of this order (`1`, `2`, `3`).
   case toggleOrder(DerivativeOrder)
+  /// The parameter panel, its sliders and keys, the animation (ViewerState+Parameters.swift).
+  case parameter(ParameterInput)
 }
 
 extension ViewerInput {

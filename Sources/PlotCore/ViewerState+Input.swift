@@ -148,6 +148,8 @@ extension ViewerState {
     case .togglePicker, .pickerMove, .pickerActivate, .pickerChoose, .cyclePrimary,
       .makePrimary, .toggleOrder:
       return false  // applyFunctionInput's (ViewerState+Functions.swift)
+    case .parameter(let p):
+      return applyParameter(p)
 
     case .panStep(let dx, let dy):
       // dx > 0 shows data further right, dy > 0 data further up: the content moves the

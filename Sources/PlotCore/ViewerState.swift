@@ -135,7 +135,8 @@ public struct ViewerState: Sendable {
   /// pan, box zoom, fit and scale switch. Hover and resize neither record nor end a run.
   public mutating func apply(_ input: ViewerInput) -> Bool {
     let before = viewport
-    let changed = applyInput(input)
+    let stopped = stopPlaying(for: input)
+    let changed = applyInput(input) || stopped
     switch input {
     case .resetView: yIsFitted = yFollowsCurves || display.yScale != .linear
     case .fitY, .toggleYScale: yIsFitted = true

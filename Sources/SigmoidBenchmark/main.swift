@@ -110,6 +110,20 @@ if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest", "scene
   }
 }
 
+// `parameter-sweep [N]`: k dragged on the slider panel, 300 frames at 1920×1080 (the
+// fastest of N runs per frame; default 1). Also run by `scene`.
+if only == nil || ["scene", "parameter-sweep"].contains(only!) {
+  do {
+    let font = try FontLocator().locate().font
+    let runs = only == "parameter-sweep"
+      ? CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1 : 1
+    ParameterSweepBenchmark(width: 1920, height: 1080, font: font, repeats: runs).report()
+    if only == "parameter-sweep" { exit(0) }
+  } catch {
+    print("parameter sweep: skipped, \(error)")
+  }
+}
+
 // MARK: - Curves: two 1920-column polylines across a 1920×1080 canvas
 
 let width = 1920, height = 1080

@@ -54,6 +54,8 @@ extension Key {
     let code = Int(code)
     switch code {
     case Int(SDLK_HOME.rawValue): self = .home
+    case Int(SDLK_END.rawValue): self = .end
+    case Int(SDLK_SPACE.rawValue): self = " "
     case Int(SDLK_LEFT.rawValue): self = .left
     case Int(SDLK_RIGHT.rawValue): self = .right
     case Int(SDLK_UP.rawValue): self = .up

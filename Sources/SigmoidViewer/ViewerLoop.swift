@@ -35,6 +35,9 @@ struct ViewerLoop<Model: FrameModel> {
   /// Performance-counter time the current batch of events started; frame time runs from here.
   private var batchStart: UInt64 = 0
 
+  /// Paces frames while a parameter plays (nil until the loop runs).
+  private var clock: AnimationClock?
+
   /// Standard output failed once (its reader went away, say): paths and readouts are
   /// then shown in the window only, and the failure was reported once on stderr.
   private var stdoutGone = false
@@ -58,7 +61,15 @@ struct ViewerLoop<Model: FrameModel> {
 
       // Idle: block in SDL_WaitEvent (no CPU), or until the notice is due to go away.
       let got: Int32
-      if let deadline = noticeDeadline {
+      if model.isPlaying {
+        // Playing: wait for events only until the next frame is due (the display's rate).
+        if clock == nil {
+          clock = AnimationClock(refreshRate: window.refreshRate,
+                                 frequency: SDL_GetPerformanceFrequency())
+        }
+        let wait = clock!.waitMilliseconds(now: SDL_GetPerformanceCounter())
+        got = wait == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, wait)
+      } else if let deadline = noticeDeadline {
         let now = SDL_GetTicks64()
         got = now >= deadline ? 0 : SDL_WaitEventTimeout(&event, Int32(min(deadline - now, 60_000)))
       } else {
@@ -79,7 +90,24 @@ struct ViewerLoop<Model: FrameModel> {
         model.setNotice(nil)
         dirty = true
       }
+      advanceAnimation()
     }
+  }
+
+  /// Moves a playing parameter on by the time since its last frame, when a frame is due;
+  /// forgets the clock when nothing plays, so the loop blocks again.
+  private mutating func advanceAnimation() {
+    guard model.isPlaying else {
+      clock?.stop()
+      return
+    }
+    let now = SDL_GetPerformanceCounter()
+    guard clock?.isDue(now: now) ?? true else { return }
+    if clock == nil {
+      clock = AnimationClock(refreshRate: window.refreshRate, frequency: SDL_GetPerformanceFrequency())
+    }
+    if model.apply(.parameter(.advance(seconds: clock!.advance(now: now)))) { dirty = true }
+    if !model.isPlaying { clock?.stop() }
   }
 
   private enum Flow { case proceed, quit }
@@ -97,8 +125,12 @@ struct ViewerLoop<Model: FrameModel> {
     // A local copy, so the hit-test may read the model while the gestures change.
     var gestures = self.gestures
     let held = KeyModifiers(sdl: SDL_GetModState())
-    let actions = gestures.actions(for: description, scale: scale, modifiers: held) { point in
+    let actions = gestures.actions(for: description, scale: scale, modifiers: held,
+                                   // The open picker takes the arrows before the sliders.
+                                   slidersShown: model.slidersShown && !model.isPickerOpen)
+    { point in
       model.legendCurve(at: point) != nil || model.pickerRow(at: point) != nil
+        || model.sliderPanelContains(point)
     }
     self.gestures = gestures
     for action in actions {

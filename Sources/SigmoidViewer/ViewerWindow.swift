@@ -122,4 +122,15 @@ final class ViewerWindow {
     case let .texture(t): try t.present()
     }
   }
+
+  /// The display's refresh rate in frames per second (60 when SDL does not know it): the
+  /// pace the window draws at while a parameter plays.
+  var refreshRate: Double {
+    var mode = SDL_DisplayMode()
+    let index = SDL_GetWindowDisplayIndex(window)
+    guard index >= 0, SDL_GetCurrentDisplayMode(index, &mode) == 0, mode.refresh_rate > 0 else {
+      return 60
+    }
+    return Double(mode.refresh_rate)
+  }
 }

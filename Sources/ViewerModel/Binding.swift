@@ -44,6 +44,7 @@ public enum BindingAction: Equatable, Sendable {
   public var repeatsWhileHeld: Bool {
     switch self {
     case .perform(.input(.zoomStep)), .perform(.input(.panStep)): return true
+    case .perform(.input(.parameter(.step))): return true
     default: return false
     }
   }
@@ -68,6 +69,9 @@ public struct Binding: Sendable {
   /// the help as it is.
   public var shortKeys: String
   public var shortHelp: String
+  /// Whether the row acts only while the slider panel is shown, before any other row for
+  /// the same keys (the arrows step the selected parameter then); Binding+Sliders.swift.
+  public var whileSlidersShown = false
 
   /// A row whose triggers all do one thing.
   public init(_ keys: String, _ help: String, short: (keys: String?, help: String?) = (nil, nil),

@@ -83,7 +83,7 @@ public enum BindingTable {
             short: (nil, "close, else quit"), [.key(.escape)],
             .perform(.escape)),
     Binding("Q", "quit", [.key("q")], .perform(.quit)),
-  ]
+  ] + sliderRows
 
   /// The help overlay's content: every row, its short forms, and the lines around them.
   public static let help = KeyHelp(
@@ -102,7 +102,7 @@ public enum BindingTable {
   /// Every trigger's action, for InputMap's lookups.
   static let actions: [Trigger: BindingAction] = {
     var table: [Trigger: BindingAction] = [:]
-    for row in rows {
+    for row in rows where !row.whileSlidersShown {
       for m in row.mappings where table[m.trigger] == nil { table[m.trigger] = m.action }
     }
     return table
@@ -112,7 +112,7 @@ public enum BindingTable {
   /// ones the lookup tells apart (the others are ignored, as a sloppy Shift on a key).
   static let modifiersLookedAt: [Trigger: KeyModifiers] = {
     var looked: [Trigger: KeyModifiers] = [:]
-    for row in rows {
+    for row in rows where !row.whileSlidersShown {
       for m in row.mappings {
         switch m.trigger {
         case let .key(k, mods): looked[.key(k), default: []].formUnion(mods)

@@ -56,3 +56,12 @@ extension FrameModel {
   }
   public mutating func figure() -> (list: DisplayList, state: ViewerState)? { nil }
 }
+
+/// The slider panel's side of the seam (PlotFrameModel+Sliders.swift): the window asks
+/// whether to look the panel's keys up first, whether to keep drawing at the display's
+/// rate, and whether a press lands on the panel (never part of a double click there).
+extension FrameModel {
+  public var slidersShown: Bool { false }
+  public var isPlaying: Bool { false }
+  public func sliderPanelContains(_ point: Point) -> Bool { false }
+}

@@ -12,7 +12,10 @@ public enum InputMap {
   /// What the loop does for `event`, in order; empty when it is not bound. `scale` is
   /// device pixels per window point (drawable width / window width), so positions reach
   /// the model in the canvas's pixel space.
-  public static func actions(for event: WindowEvent, scale: Double) -> [WindowAction] {
+  /// While `slidersShown`, the slider panel's rows come first for keys (the arrows step
+  /// the selected parameter); a key no row binds stops a playing parameter.
+  public static func actions(for event: WindowEvent, scale: Double,
+                             slidersShown: Bool = false) -> [WindowAction] {
     switch event {
     case let .wheel(amount, flipped, x, y, modifiers):
       // Away from the user (touchpad up) zooms in: notches > 0.
@@ -61,7 +64,13 @@ public enum InputMap {
       return [.input(.hover(nil))]
 
     case let .keyDown(key, modifiers, isRepeat):
-      guard case let .perform(action)? = self.action(for: .key(key), held: modifiers),
+      if slidersShown, let action = sliderAction(for: key, held: modifiers) {
+        return !isRepeat || BindingAction.perform(action).repeatsWhileHeld ? [action] : []
+      }
+      guard case let .perform(action)? = self.action(for: .key(key), held: modifiers) else {
+        return isRepeat ? [] : [.input(.parameter(.stop))]
+      }
+      guard
         !isRepeat || BindingAction.perform(action).repeatsWhileHeld else { return [] }
       return [action]
 

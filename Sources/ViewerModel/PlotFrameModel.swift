@@ -27,6 +27,9 @@ public struct PlotFrameModel: FrameModel {
     fitMargins()
   }
 
+  /// What a left press on the slider panel began (PlotFrameModel+Sliders.swift).
+  var panelPress: PanelPress?
+
   /// The legend's corner while a drag pans (chosen when it began), so it stays put under
   /// the user's hand; nil when no drag is in progress.
   private var legendPin: Int?
@@ -44,6 +47,11 @@ public struct PlotFrameModel: FrameModel {
   /// scene draws no probe, leave the picture as it is and ask for no frame: moving the
   /// mouse over the margins costs no rendering.
   public mutating func apply(_ input: ViewerInput) -> Bool {
+    switch routeThroughPanel(input, panel: scene.lastLayout.sliderPanel) {
+    case .unchanged: break
+    case .replaced(let routed): return apply(routed)
+    case .dropped: return false
+    }
     let probedBefore = mayShowProbe
     let changed = state.apply(input)
     switch input {
@@ -110,6 +118,9 @@ public struct PlotFrameModel: FrameModel {
     guard scene.lastLayout.probe != nil, let p = state.pointer else { return nil }
     return ProbeReadout(viewport: state.viewport, pixelX: p.x, curves: state.display.visibleCurves)?.text
   }
+
+  /// The slider panel in the last frame drawn, nil when it was not shown.
+  public var sliderPanel: SliderPanelLayout? { scene.lastLayout.sliderPanel }
 
   /// The legend's entries in the last frame drawn, with their boxes (device pixels).
   public var legendEntries: [(curve: PlottedCurve, box: Box)] {

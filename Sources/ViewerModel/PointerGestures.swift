@@ -33,6 +33,7 @@ public struct PointerGestures: Sendable {
   /// (the loop asks the model's legend); presses there are never part of a double click.
   public mutating func actions(
     for event: WindowEvent, scale: Double, modifiers: KeyModifiers = [],
+    slidersShown: Bool = false,
     clickable: (Point) -> Bool = { _ in false }
   ) -> [WindowAction] {
     var event = event
@@ -40,7 +41,7 @@ public struct PointerGestures: Sendable {
       clickable(InputMap.devicePoint(x, y, scale)) {
       event = .buttonDown(.left, clicks: 1, x: x, y: y)
     }
-    var actions = InputMap.actions(for: event, scale: scale)
+    var actions = InputMap.actions(for: event, scale: scale, slidersShown: slidersShown)
     switch event {
     case let .buttonDown(.left, clicks, x, y):
       pendingPress = clicks == 1 && Self.clicks ? (x, y) : nil

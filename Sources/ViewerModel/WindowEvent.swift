@@ -15,6 +15,8 @@ public enum Key: Hashable, Sendable, ExpressibleByUnicodeScalarLiteral {
   case home, left, right, up, down, escape, backspace
   /// Tab and Enter (Return or the keypad's Enter).
   case tab, enter
+  /// End (the slider panel's maximum).
+  case end
   /// F1 ... F12.
   case function(Int)
   /// Any other key: nothing binds it.

@@ -67,7 +67,8 @@ import Testing
       for m in row.mappings {
         var gestures = PointerGestures()
         let got = Self.events(for: m.trigger).flatMap {
-          gestures.actions(for: $0, scale: 1, modifiers: Self.held(for: m.trigger))
+          gestures.actions(for: $0, scale: 1, modifiers: Self.held(for: m.trigger),
+                           slidersShown: row.whileSlidersShown)
         }
         #expect(got == Self.expected(m.action, for: m.trigger),
                 "\(row.keys) (\(m.trigger)): got \(got)")
@@ -78,11 +79,14 @@ import Testing
   }
 
   @Test func noTwoRowsShareATrigger() {
-    var seen: [Trigger: String] = [:]
-    for row in BindingTable.rows {
-      for m in row.mappings {
-        #expect(seen[m.trigger] == nil, "\(m.trigger) is in \"\(seen[m.trigger] ?? "")\" and \"\(row.keys)\"")
-        seen[m.trigger] = row.keys
+    // The slider panel's rows take their keys only while it is shown: apart from the rest.
+    for panel in [false, true] {
+      var seen: [Trigger: String] = [:]
+      for row in BindingTable.rows where row.whileSlidersShown == panel {
+        for m in row.mappings {
+          #expect(seen[m.trigger] == nil, "\(m.trigger) is in \"\(seen[m.trigger] ?? "")\" and \"\(row.keys)\"")
+          seen[m.trigger] = row.keys
+        }
       }
     }
   }
@@ -94,10 +98,11 @@ import Testing
       for m in row.mappings {
         guard case let .key(key, modifiers) = m.trigger, case let .perform(action) = m.action
         else { continue }
-        let held = InputMap.actions(for: .keyDown(key, modifiers: modifiers, isRepeat: true), scale: 1)
+        let held = InputMap.actions(for: .keyDown(key, modifiers: modifiers, isRepeat: true),
+                                    scale: 1, slidersShown: row.whileSlidersShown)
         let repeats: Bool
         switch action {
-        case .input(.zoomStep), .input(.panStep): repeats = true
+        case .input(.zoomStep), .input(.panStep), .input(.parameter(.step)): repeats = true
         default: repeats = false
         }
         #expect(held == (repeats ? [action] : []), "\(row.keys) (\(key)) held: \(held)")

@@ -83,8 +83,9 @@ import Testing
     // Escape closes what is open first (the loop asks the model, then the window).
     #expect(key(.escape) == .escape)
     for k in [Key("s"), .function(12)] { #expect(key(k) == .screenshot) }
-    #expect(key(.other) == nil)
-    #expect(key("x") == nil)  // a character no row binds
+    // A key no row binds only stops a playing parameter (any key stops it).
+    #expect(key(.other) == .input(.parameter(.stop)))
+    #expect(key("x") == .input(.parameter(.stop)))  // a character no row binds
   }
 
   /// The explore keys, each with the input it must send; the table in the README lists

@@ -129,6 +129,10 @@ public enum DisplayRole: Hashable, Sendable {
   /// catalogue's row `row`, `shown` when that function is listed.
   case picker
   case pickerEntry(row: Int, shown: Bool)
+  /// The slider panel (a group) and its box; one slider (a group over the area a press
+  /// grabs): its track and handle.
+  case sliderPanel
+  case slider(index: Int, selected: Bool)
 }
 
 /// Where a text's anchor point sits along its advance: its start, middle or end.

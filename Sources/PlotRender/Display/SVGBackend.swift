@@ -364,6 +364,8 @@ public struct SVGBackend {
       case .help: return "help"
       case .picker: return "picker"
       case .pickerEntry(_, let shown): return shown ? "picker-entry shown" : "picker-entry"
+      case .sliderPanel: return "slider-panel"
+      case .slider(_, let selected): return selected ? "slider selected" : "slider"
       }
     }
   }

@@ -16,7 +16,8 @@ enum LegendPlacement {
   /// `pinned` corner (an index into ``anchors``; a drag in progress) the box goes there,
   /// whatever it covers. Returns the box and its corner's index.
   static func best(width: Double, height: Double, in plot: PixelRect, inset: Double,
-                   curves: [SampledCurve], pinned: Int? = nil) -> (box: Box, corner: Int) {
+                   curves: [SampledCurve], pinned: Int? = nil,
+                   avoiding obstacle: Box? = nil) -> (box: Box, corner: Int) {
     let roomX = Swift.max(0, plot.width - 2 * inset - width)
     let roomY = Swift.max(0, plot.height - 2 * inset - height)
     func box(_ corner: Int) -> Box {
@@ -30,7 +31,8 @@ enum LegendPlacement {
     var bestCount = Int.max
     for corner in anchors.indices {
       let candidate = box(corner)
-      var count = 0
+      // A corner under the slider panel only if every other corner is worse still.
+      var count = obstacle.map { $0.overlaps(candidate) } == true ? Int.max / 2 : 0
       for curve in curves {
         for p in curve.points where candidate.contains(p) { count += 1 }
         if count >= bestCount { break }

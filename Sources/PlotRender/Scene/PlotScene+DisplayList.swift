@@ -40,6 +40,7 @@ extension PlotScene {
                 role: .selection, into: &list)
     }
     emitReadout(into: &list)
+    emitSliderPanel(into: &list)
     emitHelp(into: &list)
     emitPicker(frame, into: &list)
   }
@@ -96,7 +97,8 @@ extension PlotScene {
       case .marker:
         list.text(run(placed, style.markerLabelSize * m.scale, style.annotation),
                   role: .text(.marker))
-      case .readoutLabel, .readoutValue, .helpTitle, .helpKeys, .helpAction, .helpHint:
+      case .readoutLabel, .readoutValue, .helpTitle, .helpKeys, .helpAction, .helpHint,
+        .sliderText:
         break  // overlays: drawn from their own layouts
       case .notice:
         let box = layout.notice ?? placed.box

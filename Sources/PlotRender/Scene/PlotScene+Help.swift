@@ -56,7 +56,8 @@ extension PlotScene {
   private func helpTable(_ entries: [KeyHelp.Entry], hint: String, face: FontFace, pairs: Int,
                          in room: Box) -> HelpLayout {
     let em = face.pixelSize
-    let pad = (1.0 * em).rounded(), columnGap = (1.2 * em).rounded()
+    // 0.8 em of padding: with the slider rows the compact table still fits 320x240 at 9 px.
+    let pad = (0.8 * em).rounded(), columnGap = (1.2 * em).rounded()
     let pairGap = (2.4 * em).rounded()
     let row = (face.lineHeight + 0.25 * em).rounded()
     let perColumn = (entries.count + pairs - 1) / pairs

@@ -140,6 +140,7 @@ extension PlotScene {
     layout.selection = nil
     layout.help = nil
     layout.picker = nil
+    layout.sliderPanel = nil
 
     // Frame and tick marks, on whole pixels.
     let line = lineWidth(style.frameWidth, scale: s)
@@ -215,6 +216,7 @@ extension PlotScene {
         baseline: yLabelBaseline), in: &layout)
     }
 
+    placeSliderPanel(frame, m, in: &layout)
     placeLegend(frame, m, in: &layout)
     placeMarkers(frame, m, in: &layout)
 

@@ -29,7 +29,8 @@ extension PlotScene {
     let plot = frame.viewport.plot
     guard width + 2 * pad <= plot.width, height + 2 * pad <= plot.height else { return false }
     let (box, corner) = LegendPlacement.best(width: width, height: height, in: plot, inset: pad,
-                                             curves: sampled, pinned: frame.legendCorner)
+                                             curves: sampled, pinned: frame.legendCorner,
+                                             avoiding: layout.sliderPanel?.box)
     let stroke = lineWidth(style.curveWidth * em / m.legendFace.pixelSize, scale: m.scale)
     let start = layout.texts.count
     for (i, curve) in curves.enumerated() {

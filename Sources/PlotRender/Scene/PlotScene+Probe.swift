@@ -11,6 +11,8 @@ extension PlotScene {
   /// The probe for `frame`'s pointer, when it is inside the plot.
   mutating func placeProbe(_ frame: SceneFrame, _ m: LayoutMetrics, in layout: inout SceneLayout) {
     guard let p = frame.pointer, p.x.isFinite, p.y.isFinite else { return }
+    // Over the slider panel the pointer works the sliders: no probe under it.
+    if let panel = layout.sliderPanel, panel.box.contains(p) { return }
     let vp = frame.viewport
     let inner = innerPlot(layout, m)
     guard inner.width > 0, inner.height > 0, p.x >= inner.x0, p.x < inner.x1, p.y >= inner.y0,

@@ -38,6 +38,9 @@ public struct PlotScene {
   /// reused across frames.
   var coverGrid = CoverGrid()
   var readoutAvoid: [Box] = []
+  /// How many curves the sampler has sampled (cache misses) since the scene was made:
+  /// a parameter change must re-sample its own curves and only those.
+  public var samplingCount: Int { sampler.samplingCount }
   /// This frame's sampled curves, parallel to `SceneFrame.curves`.
   private(set) var sampled: [SampledCurve] = []
   /// This frame's colours and line styles (set from its display choices by

@@ -51,6 +51,8 @@ public enum TextRole: Hashable, Sendable {
   case helpTitle, helpKeys, helpAction
   /// The key help's line saying how to close it, or that the window is too small.
   case helpHint
+  /// A text of the slider panel (``SliderPanelLayout/texts``).
+  case sliderText
 }
 
 /// One text as drawn: its string (ellipsized if it had to be) and its box.
@@ -118,6 +120,8 @@ public struct SceneLayout: Hashable, Sendable {
   public var help: HelpLayout?
   /// The function picker overlay, when open (PlotScene+Picker.swift).
   public var picker: PickerLayout?
+  /// The slider panel, when shown (PlotScene+Sliders.swift).
+  public var sliderPanel: SliderPanelLayout?
   /// Texts left out because, where the layout put them, they would have left the canvas
   /// or met another text or line: the last line of defence, which the margins and row
   /// spacing should leave idle (the layout tests check that it does).
