@@ -215,6 +215,7 @@ extension PlotScene {
     }
 
     placeLegend(frame, m, in: &layout)
+    placeKinks(frame, m, in: &layout)
     placeMarkers(frame, m, in: &layout)
 
     // Tick labels last: any that would still collide are the ones left out.
