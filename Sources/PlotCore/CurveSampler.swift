@@ -44,6 +44,11 @@ public struct SampledCurve: Hashable, Sendable {
 /// view). Defined islands narrower than a column inside a gap are not looked for (the
 /// plotted curves have none). u = ±infinity is clamped like any far value.
 ///
+/// Kinks: where the curve's order jumps (``PlotFunction/kinks(_:)``, ReLU' at 0), the
+/// polyline breaks: the piece on the left ends at the kink's x with exactly the left
+/// limit, the next run starts there with the right limit, so no segment spans a jump at
+/// any zoom or scale. A column edge exactly at a kink takes the right limit.
+///
 /// Probes: the midpoints and quarter points that only decide whether to split (almost
 /// all samples: a column needs its edge drawn and three probes) are the family's cheap
 /// ``PlotFunction/estimate(_:at:_:)`` on the linear scale, each with its error bound in
