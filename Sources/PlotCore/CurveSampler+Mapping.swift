@@ -36,6 +36,12 @@ struct CurveMapping<F: PlotFunction> {
            slack: 0)
   }
 
+  /// The sample at x whose data value is y (a one-sided limit at a kink, which the
+  /// family's own value at x is not), mapped through the scale like any value. Exact.
+  @inline(__always) func limit(_ x: Double, _ y: Double) -> CurveSample {
+    CurveSample(x: x, p: Point(viewport.pixelX(forX: x), pixelY(scale.u(forY: y))), slack: 0)
+  }
+
   /// A probe at x: from the estimate, with its pixel error bound, where that bound is
   /// small enough to decide almost always (0.01 px); else exact.
   @inline(__always) func probe(_ x: Double) -> CurveSample {

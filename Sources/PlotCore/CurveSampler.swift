@@ -50,6 +50,11 @@ public struct SampledCurve: Hashable, Sendable {
 /// view). Defined islands narrower than a column inside a gap are not looked for (the
 /// plotted curves have none). u = ±infinity is clamped like any far value.
 ///
+/// Kinks: where the curve's order jumps (``PlotFunction/kinks(_:)``, ReLU' at 0), the
+/// polyline breaks: the piece on the left ends at the kink's x with exactly the left
+/// limit, the next run starts there with the right limit, so no segment spans a jump at
+/// any zoom or scale. A column edge exactly at a kink takes the right limit.
+///
 /// Probes: the midpoints and quarter points that only decide whether to split (almost
 /// all samples: a column needs its edge drawn and three probes) are the family's cheap
 /// ``PlotFunction/estimate(_:at:_:)`` on the linear scale, each with its error bound in
@@ -147,14 +152,34 @@ public struct CurveSampler: Sendable {
         minY: vp.plot.top - clipMargin, maxY: vp.plot.bottom + clipMargin),
       budget: columns * samplesPerColumnBudget)
     walk.clipper.points.reserveCapacity(columns * 2 + 16)
+    // Where this order jumps, the curve breaks: each piece ends at the exact one-sided
+    // limit and the next starts at the other, so no segment ever spans a jump.
+    let breaks = f.kinks(p).filter { $0[order].jumps }
+    var next = 0
+    while next < breaks.count && breaks[next].x < vp.x.min { next += 1 }
     // Samples at the left edge, every column centre, and the right edge, so each column
     // holds one even after rounding, and the ends are exactly x.min and x.max.
     var a = walk.map.sample(vp.x.min)
+    if next < breaks.count && breaks[next].x == vp.x.min {
+      a = walk.map.limit(vp.x.min, breaks[next][order].right)
+      next += 1
+    }
     walk.start(a)
     for i in 0...columns {
       let px = vp.plot.left + Double(i) + 0.5
       if i < columns && px >= vp.plot.right { continue }
-      let b = walk.map.sample(i == columns ? vp.x.max : vp.x(forPixelX: px))
+      let bx = i == columns ? vp.x.max : vp.x(forPixelX: px)
+      while next < breaks.count && breaks[next].x <= bx {
+        let k = breaks[next]
+        next += 1
+        guard k.x > a.x else { continue }
+        let end = walk.map.limit(k.x, k[order].left)
+        walk.refine(a, walk.map.probe(a.x + (k.x - a.x) / 2), end)
+        a = walk.map.limit(k.x, k[order].right)
+        walk.restart(a)
+      }
+      guard bx > a.x else { continue }  // a kink at bx: its right limit stands for it
+      let b = walk.map.sample(bx)
       walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
       a = b
     }
@@ -219,6 +244,12 @@ struct Walk<F: PlotFunction> {
     inGap = a.p.y.isNaN
     if map.tracksSign { signs.note(a) }
     if !inGap { clipper.move(to: a.p) }
+  }
+
+  /// Ends the run and starts a new one at `a` (the far side of a jump).
+  mutating func restart(_ a: CurveSample) {
+    clipper.closeRun()
+    start(a)
   }
 
   /// Continues the polyline to `b`, breaking it at gaps.

@@ -84,11 +84,28 @@ public protocol PlotFunction: Sendable {
   func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> String?
   /// The labelled points the markers show, most telling first (labels are placed in this
   /// order when room is short). Each lies on one of the family's curves at `p`.
-  /// Default: none.
+  /// Default: solved from f, f', f'' by ``StorySolver`` (zeros, extrema, inflections,
+  /// kinks, dead zones, the vanishing gradient), which costs a few thousand evaluations:
+  /// callers cache it per (family, parameters) (``StoryCache``).
   func storyPoints(_ p: ParameterValues) -> [StoryPoint]
   /// x ranges the markers shade (where the gradient vanishes, dead zones); the ends may
-  /// be infinite. Default: none.
+  /// be infinite. Default: where ``StorySolver`` finds |f'| below 1% of its largest value.
   func shadedRegions(_ p: ParameterValues) -> [ClosedRange<Double>]
+  /// Where the family is not smooth at `p` (a corner, or a jump of f' or f''), in
+  /// increasing x: the sampler breaks a curve at the kinks where its order jumps, the
+  /// scene draws the one-sided limits as open and filled dots and impulses as arrows.
+  /// Default: none (a smooth family).
+  func kinks(_ p: ParameterValues) -> [Kink]
+  /// The x scale of the family's features at `p` (1 for most; 1/beta for SiLU): the story
+  /// solver searches ±32 of it, in steps of 1/64 of it. Default: 1.
+  func storyScale(_ p: ParameterValues) -> Double
+  /// x ranges where f' is exactly 0 (the dying-ReLU region), shaded apart from
+  /// ``shadedRegions(_:)``; the ends may be infinite. Default: none.
+  func deadZones(_ p: ParameterValues) -> [ClosedRange<Double>]
+  /// The story points, shaded regions and dead zones at once, what ``StoryCache`` keeps:
+  /// one solve instead of three. Default: ``StorySolver/solve(_:_:)``; a family with
+  /// story points of its own gives its own.
+  func story(_ p: ParameterValues) -> SolvedStory
 
   /// The sampler's pass over the curve of `order` (CurveSampler.swift gives it; do not
   /// implement it: it is a requirement so each family gets its own specialized copy).
@@ -149,9 +166,19 @@ extension PlotFunction {
     underflowReadoutText(order, at: x, p)
   }
 
-  public func storyPoints(_ p: ParameterValues) -> [StoryPoint] { [] }
+  public func storyPoints(_ p: ParameterValues) -> [StoryPoint] { story(p).points }
 
-  public func shadedRegions(_ p: ParameterValues) -> [ClosedRange<Double>] { [] }
+  public func shadedRegions(_ p: ParameterValues) -> [ClosedRange<Double>] { story(p).vanishing }
+
+  public func story(_ p: ParameterValues) -> SolvedStory { StorySolver.solve(self, p) }
+
+  public func kinks(_ p: ParameterValues) -> [Kink] { [] }
+
+  public func storyScale(_ p: ParameterValues) -> Double { 1 }
+
+  public func deadZones(_ p: ParameterValues) -> [ClosedRange<Double>] {
+    kinks(p).isEmpty ? [] : story(p).deadZones
+  }
 
   /// The parameters at their defaults.
   public var defaultParameters: ParameterValues {

@@ -49,6 +49,11 @@ extension SigmoidFunction {
     ]
   }
 
+  /// Its own points and regions (no kinks, so no dead zones), not the solver's.
+  public func story(_ p: ParameterValues) -> SolvedStory {
+    SolvedStory(points: storyPoints(p), vanishing: shadedRegions(p), deadZones: [])
+  }
+
   /// |u| beyond ``vanishingGradientX``, in x: where S'_k,x0 is below 1% of its peak.
   public func shadedRegions(_ p: ParameterValues) -> [ClosedRange<Double>] {
     let k = p[0], x0 = p[1], v = Self.vanishingGradientX

@@ -9,6 +9,12 @@ public struct StoryPoint: Sendable, Equatable {
     case inflection, maximum, minimum
     /// Where f' falls below a small fraction of its peak (learning stalls).
     case vanishingGradient
+    /// Where the curve crosses 0.
+    case zero
+    /// A corner of the curve: the next derivative jumps there (``Kink``).
+    case kink
+    /// Where a dead zone (f' exactly 0, ``StoryPoint/region``) meets a kink.
+    case deadZone
   }
 
   public var kind: Kind
@@ -19,6 +25,8 @@ public struct StoryPoint: Sendable, Equatable {
   public var y: Double
   /// The marker's label.
   public var label: String
+  /// For a `.deadZone`, the x range it covers (ends may be infinite); else nil.
+  public var region: ClosedRange<Double>? = nil
 
   /// The point of `kind` at x on `curve`, with y computed from the curve.
   public init(_ kind: Kind, on curve: PlottedCurve, x: Double, label: String) {
@@ -46,6 +54,11 @@ public enum StoryPoints {
   /// shading belongs to the function, not to one of its derivatives).
   public static func shadedRegions(of curves: [PlottedCurve]) -> [ClosedRange<Double>] {
     families(of: curves).flatMap { $0.function.shadedRegions($0.parameters) }
+  }
+
+  /// The dead zones (f' exactly 0) of the families of `curves`, hidden ones included.
+  public static func deadZones(of curves: [PlottedCurve]) -> [ClosedRange<Double>] {
+    families(of: curves).flatMap { $0.function.deadZones($0.parameters) }
   }
 
   /// One curve (order f) per distinct (family, parameters) in `curves`, in first-seen order.

@@ -151,6 +151,8 @@ let parameterRows: [ParameterRow] = {
         #expect((point.kind == .maximum) == (point.x < x0))
       case (.vanishingGradient, _):
         #expect((point.y / (k / 4) - 0.01).magnitude < 1e-12, "\(point.y)")
+      case (.zero, _), (.kink, _), (.deadZone, _):
+        Issue.record("the sigmoid has no \(point.kind) point: \(point.label)")
       }
     }
     let regions = Self.family.shadedRegions(p)

@@ -47,6 +47,8 @@ import Testing
         #expect(p.x > 0 && Self.ulps(p.y, -root3over18) <= 4 && p.curve == .sigmoidSecondDerivative)
       case (.vanishingGradient, _):
         #expect(p.x.magnitude == SigmoidFunction.vanishingGradientX && p.curve == .sigmoidDerivative)
+      case (.zero, _), (.kink, _), (.deadZone, _):
+        Issue.record("the sigmoid has no \(p.kind) point: \(p.label)")
       }
     }
     #expect(StoryPoints.points(on: PlottedCurve.sigmoidCurves).filter { $0.kind == .vanishingGradient }.count == 2)

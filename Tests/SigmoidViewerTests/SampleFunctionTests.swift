@@ -39,6 +39,32 @@ import Testing
     #expect(lines[3] == "1.0,1.0,1.0,0.0")
   }
 
+  /// At every kink of the piecewise families, `sample` prints ATen's backward rules
+  /// (written out here from threshold_backward, hardtanh_backward (x <= min or x >= max
+  /// gives 0), leaky_relu_backward (x > 0 ? 1 : slope), elu_backward (x <= 0 takes the
+  /// exponential side), hardsigmoid_backward (open interval), the catalogue's hardswish),
+  /// and each is the value the scene's filled dot shows (Kink.at).
+  @Test(arguments: [
+    ("relu", 0.0, "0.0,0.0,0.0,0.0"), ("relu6", 0.0, "0.0,0.0,0.0,0.0"),
+    ("relu6", 6.0, "6.0,6.0,0.0,0.0"), ("leaky_relu", 0.0, "0.0,0.0,0.01,0.0"),
+    ("leaky_relu:negative_slope=0.2", 0.0, "0.0,0.0,0.2,0.0"),
+    ("hardtanh", -1.0, "-1.0,-1.0,0.0,0.0"), ("hardtanh", 1.0, "1.0,1.0,0.0,0.0"),
+    ("hardsigmoid", -3.0, "-3.0,0.0,0.0,0.0"), ("hardsigmoid", 3.0, "3.0,1.0,0.0,0.0"),
+    ("hardswish", -3.0, "-3.0,0.0,0.0,0.0"), ("hardswish", 3.0, "3.0,3.0,1.0,0.0"),
+    ("elu", 0.0, "0.0,0.0,1.0,0.0"), ("elu:alpha=2", 0.0, "0.0,0.0,2.0,0.0"),
+    ("celu:alpha=0.5", 0.0, "0.0,0.0,1.0,0.0"),
+  ])
+  func everyKinkPrintsPyTorchsValue(_ spec: String, _ x: Double, _ want: String) throws {
+    let text = x == 0 ? "0" : "\(x)"
+    let lines = try csv(["--function", spec, "--from", text, "--to", "\(x + 1)", "--count", "2"])
+    #expect(lines.count == 3)
+    #expect(lines.count > 1 && lines[1] == Substring(want), "\(spec) at \(x)")
+    let curve = try FunctionSpec.parse(spec).curve()
+    let k = try #require(curve.function.kinks(curve.parameters).first { $0.x == x })
+    let fields = want.split(separator: ",").map { Double(String($0))! }
+    #expect([k.value.at, k.first.at, k.second.at] == Array(fields.dropFirst()))
+  }
+
   @Test func withoutTheOptionTheSigmoidsColumnsStay() throws {
     let plain = try csv(["--from", "-2", "--to", "2", "--count", "5"])
     let sigmoid = try csv(["--function", "sigmoid", "--from", "-2", "--to", "2", "--count", "5"])

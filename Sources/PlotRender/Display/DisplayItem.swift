@@ -109,6 +109,12 @@ public enum DisplayRole: Hashable, Sendable {
   case tangent
   /// A story marker's dot, on its curve.
   case markerDot(PlottedCurve)
+  /// The dead-zone shading (f' exactly 0), over the vanishing-gradient shading.
+  case deadZone
+  /// A dot at a kink of the curve: filled at the value taken, open at a limit not taken.
+  case kinkDot(PlottedCurve, filled: Bool)
+  /// An impulse arrow (a Dirac delta) on the curve: its shaft and head.
+  case impulse(PlottedCurve)
   /// A probe dot where the probe line meets a curve.
   case probeDot(PlottedCurve)
   /// The legend's box (a group) and its frame.

@@ -28,6 +28,7 @@ extension PlotScene {
 
     list.begin(.dots)
     emitMarkerDots(into: &list)
+    emitKinks(into: &list)
     emitProbeDots(into: &list)
 
     list.begin(.text)

@@ -218,6 +218,7 @@ extension PlotScene {
 
     placeSliderPanel(frame, m, in: &layout)
     placeLegend(frame, m, in: &layout)
+    placeKinks(frame, m, in: &layout)
     placeMarkers(frame, m, in: &layout)
 
     // Tick labels last: any that would still collide are the ones left out.

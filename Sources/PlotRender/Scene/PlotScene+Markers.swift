@@ -24,19 +24,33 @@ extension PlotScene {
     // The families' shaded x ranges (the sigmoid's: |x| beyond the vanishing-gradient
     // threshold), clipped to the plot; an infinite end is the plot's edge.
     let regions = frame.display.showsShading
-      ? StoryPoints.shadedRegions(of: frame.display.primaryLegendCurves) : []
-    for region in regions {
+      ? storyCache.shadedRegions(of: frame.display.primaryLegendCurves) : []
+    func box(_ region: ClosedRange<Double>) -> Box? {
       let a = region.lowerBound, b = region.upperBound
       let left = a == -.infinity ? inner.x0 : Swift.max(vp.pixelX(forX: a).rounded(), inner.x0)
       let right = b == .infinity ? inner.x1 : Swift.min(vp.pixelX(forX: b).rounded(), inner.x1)
-      if right > left {
-        layout.shading.append(Box(x0: left, y0: inner.y0, x1: right, y1: inner.y1))
-      }
+      return right > left ? Box(x0: left, y0: inner.y0, x1: right, y1: inner.y1) : nil
+    }
+    for region in regions {
+      if let b = box(region) { layout.shading.append(b) }
+    }
+    // Dead zones (f' exactly 0) in a deeper shade over it.
+    let deadZones = frame.display.showsShading
+      ? storyCache.deadZones(of: frame.display.primaryLegendCurves) : []
+    for region in deadZones {
+      if let b = box(region) { layout.deadZones.append(b) }
     }
 
     let radius = style.markerRadius * m.scale
     var labels: [String] = []  // parallel to layout.markers; a few per frame
-    for point in StoryPoints.points(on: frame.display.primaryCurves) {
+    for point in storyCache.points(on: frame.display.primaryCurves) {
+      if point.kind == .deadZone {
+        // No dot: the label goes inside the zone's visible part, near the plot's top.
+        if let region = point.region, let zone = box(region) {
+          deadZoneLabel(point.label, in: zone, inner: inner, m, layout: &layout)
+        }
+        continue
+      }
       // Through the curve's scaled value, exactly as the sampler maps it (a point the
       // y scale cannot show, S'' < 0 under log, is NaN and skipped).
       let c = Point(vp.pixelX(forX: point.x),
@@ -86,7 +100,8 @@ extension PlotScene {
                     y1: baseline + descent)
       guard inner.contains(box), fits(box, in: layout),
         !(layout.legend.map { $0.overlaps(box) } ?? false),
-        !layout.markers.contains(where: { dotBox($0).overlaps(box) })
+        !layout.markers.contains(where: { dotBox($0).overlaps(box) }),
+        !layout.kinkDots.contains(where: { dotBox($0.center, $0.radius).overlaps(box) })
       else { continue }
       // A label never crosses a curve. Among the clear spots, the one with the fewest
       // samples within a gap of it, so it keeps clear of the strokes and the choice does
@@ -104,10 +119,36 @@ extension PlotScene {
   }
 
   /// The square around a marker's dot.
-  private func dotBox(_ marker: PlacedMarker) -> Box {
-    let r = marker.radius + 1
-    return Box(x0: marker.center.x - r, y0: marker.center.y - r, x1: marker.center.x + r,
-               y1: marker.center.y + r)
+  private func dotBox(_ marker: PlacedMarker) -> Box { dotBox(marker.center, marker.radius) }
+
+  /// The square around a dot of `radius` at `c`, a pixel to spare.
+  private func dotBox(_ c: Point, _ radius: Double) -> Box {
+    let r = radius + 1
+    return Box(x0: c.x - r, y0: c.y - r, x1: c.x + r, y1: c.y + r)
+  }
+
+  /// A dead zone's label: centred in the zone's visible part, a gap below the plot's
+  /// top (or lower, a line at a time, until clear of texts, the legend and the curves);
+  /// left out when nothing fits.
+  private mutating func deadZoneLabel(_ label: String, in zone: Box, inner: Box,
+                                      _ m: LayoutMetrics, layout: inout SceneLayout) {
+    let face = faces.face(pixelSize: style.markerLabelSize * m.scale)
+    let width = face.measure(label).width
+    guard width + 2 * m.gap <= zone.width else { return }
+    let x0 = (zone.x0 + (zone.width - width) / 2).rounded()
+    let step = face.ascent + face.descent
+    var baseline = (inner.y0 + m.gap + face.ascent).rounded()
+    while baseline + face.descent <= inner.y1 - m.gap {
+      let box = Box(x0: x0, y0: baseline - face.ascent, x1: x0 + width,
+                    y1: baseline + face.descent)
+      if fits(box, in: layout), !(layout.legend.map { $0.overlaps(box) } ?? false),
+        Self.samples(in: box, sampled) == 0
+      {
+        layout.texts.append(PlacedText(text: label, role: .marker, box: box, baseline: baseline))
+        return
+      }
+      baseline += step
+    }
   }
 
   /// How many sampled curve points lie in `box`. Each run's points increase in x, so
@@ -140,6 +181,7 @@ extension PlotScene {
   /// of a plain fill.
   func emitShading(into list: inout DisplayList) {
     for box in lastLayout.shading { list.fill(box, style.vanishingShade, role: .shading) }
+    for box in lastLayout.deadZones { list.fill(box, style.deadZoneShade, role: .deadZone) }
   }
 
   /// The markers' dots: white with a ring in their curve's colour, like matplotlib's

@@ -34,6 +34,8 @@ public struct PlotScene {
   var faces: FaceCache
   private var backend: RasterBackend
   private var sampler = CurveSampler()
+  /// The story points, shadings and kinks of the families shown, per parameter point.
+  var storyCache = StoryCache()
   /// Scratch for placing the readout (curve heights beside the probe, boxes it avoids),
   /// reused across frames.
   var coverGrid = CoverGrid()

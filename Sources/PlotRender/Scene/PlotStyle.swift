@@ -24,6 +24,9 @@ public struct PlotStyle: Sendable {
   public var secondDerivativeColor = Color(red: 0x00, green: 0x9E, blue: 0x73)
   /// The vanishing-gradient regions: a barely-there warm grey, drawn under the grid.
   public var vanishingShade = Color(red: 0xF6, green: 0xF3, blue: 0xEE)
+  /// Dead zones (f' exactly 0, the dying-ReLU region): a cool grey a shade deeper than
+  /// the vanishing-gradient tint, which it lies inside.
+  public var deadZoneShade = Color(red: 0xEC, green: 0xEE, blue: 0xF2)
   /// Story markers' labels: quieter than the axes' text.
   public var annotation = Color(red: 0x59, green: 0x59, blue: 0x59)
   /// The probe's vertical line.

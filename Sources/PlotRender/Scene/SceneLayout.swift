@@ -108,6 +108,13 @@ public struct SceneLayout: Hashable, Sendable {
   /// The vanishing-gradient regions (``StoryPoints/shadedRegions(of:)``) inside
   /// the plot, full plot height; empty when markers are off.
   public var shading: [Box] = []
+  /// The dead zones (``StoryPoints/deadZones(of:)``, f' exactly 0) inside the plot, full
+  /// plot height, drawn over the shading; empty when markers or shading are off.
+  public var deadZones: [Box] = []
+  /// The dots at the kinks of the drawn curves (``KinkDot``), always drawn.
+  public var kinkDots: [KinkDot] = []
+  /// The impulse arrows of the drawn curves (``ImpulseArrow``).
+  public var impulses: [ImpulseArrow] = []
   /// The story markers drawn, each a dot on its curve; labels are the `.marker` texts.
   public var markers: [PlacedMarker] = []
   /// The notice's box as drawn (its text with the dark padding), when there is one.

@@ -40,8 +40,23 @@ import catalogue as cat  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "catalogue-story-points.csv")
+# Away from the defaults: the same points at these parameter values (the markers follow
+# the parameters), written to catalogue-story-points-parameters.csv with a parameters
+# column (name=value;...). The grid's step and reach scale as the viewer's story scale
+# does (1/beta for silu and softplus, alpha for celu).
+OUT_PARAMETERS = os.path.join(HERE, "catalogue-story-points-parameters.csv")
+PARAMETER_SETS = [
+  ("silu", (1.7,)), ("silu", (0.5,)), ("silu", (20.0,)),
+  ("softplus", (2.5,)), ("softplus", (0.25,)),
+  ("leaky_relu", (0.1,)), ("leaky_relu", (0.0,)),
+  ("elu", (2.0,)), ("elu", (0.5,)),
+  ("celu", (0.5,)), ("celu", (3.0,)),
+  ("hardtanh", (-2.0, 0.5)), ("hardtanh", (-0.3, 3.7)),
+]
+STORY_SCALE = {"silu": lambda p: 1 / p[0], "softplus": lambda p: 1 / p[0],
+               "celu": lambda p: p[0]}
 CURVES = ("value", "derivative", "second_derivative")
-GRID = [k / 64 for k in range(-60 * 64, 60 * 64 + 1)]
+GLOBAL_GRID = [k / 64 for k in range(-60 * 64, 60 * 64 + 1)]
 
 
 def order_function(fn, params, order):
@@ -139,10 +154,13 @@ def y_at(fn, params, x, curve):
   return cat.reference(fn, x, params).doubles[curve]
 
 
-def story_points(fn):
-  """The rows for one function at its defaults, and the largest precision needed."""
-  params = fn.defaults
+def story_points(fn, params=None):
+  """The rows for one function at `params` (default: its defaults), and the largest
+  precision needed."""
+  params = fn.defaults if params is None else params
   rows, worst = [], 0
+  scale = STORY_SCALE.get(fn.name, lambda p: 1.0)(params)
+  GRID = [k * scale / 64 for k in range(-64 * 64, 64 * 64 + 1)] if scale != 1.0 else GLOBAL_GRID
   with mpmath.workprec(64):
     sampled = [fn.values(mpmath.mpf(x), params) for x in GRID]
   roots = {}                                   # order -> [x]
@@ -237,7 +255,26 @@ def story_points(fn):
   return rows, worst
 
 
+def main_parameters():
+  out = ["function,parameters,kind,curve,x,y,note"]
+  worst = 0
+  for name, params in PARAMETER_SETS:
+    fn = cat.BY_NAME[name]
+    rows, p = story_points(fn, params)
+    worst = max(worst, p)
+    spec = ";".join(f"{n}={v!r}" for (n, _), v in zip(fn.parameters, params))
+    for r in rows:
+      out.append(",".join([r[0], spec, r[1], r[2], repr(r[3]), repr(r[4]), r[5]]))
+    print(f"{name} {spec}: {len(rows)} story points", flush=True)
+  with open(OUT_PARAMETERS, "w", newline="\n") as f:
+    f.write("\n".join(out) + "\n")
+  print(f"wrote {len(out) - 1} rows to {OUT_PARAMETERS}; root precision needed at worst {worst} bits")
+
+
 def main():
+  if sys.argv[1:] == ["--parameters"]:
+    main_parameters()
+    return
   out = ["function,kind,curve,x,y,note"]
   worst = 0
   for fn in cat.FUNCTIONS:
