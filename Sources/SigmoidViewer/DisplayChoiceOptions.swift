@@ -29,10 +29,10 @@ enum DisplayChoiceOptions {
              + "and legend clicks toggle",
            default: "f,f' (S,S')"),
     .value("--y-scale", "SCALE", accepts: "linear, log, logit or log-magnitude",
-           help: "the y axis scale, as keys L and K choose; under log and logit --y-range is "
-             + "in decades (log10 y, or log10(y/(1-y)) for logit)"
-             + "; log-magnitude (Shift+L) is log10 |y| with negative stretches drawn lighter"
-             + " and a mark at each sign change", default: "linear"),
+           help: "the y axis scale, as keys L, K and Shift+L choose; under log, logit and "
+             + "log-magnitude --y-range is in decades (log10 y, or log10(y/(1-y)) for logit, "
+             + "or log10 |y|: negative stretches drawn lighter, a mark at each sign change)",
+           default: "linear"),
     .flag("--no-markers", help: "no story markers (key M)"),
     .flag("--no-grid", help: "no grid (key G)"),
     .flag("--no-shading", help: "no vanishing-gradient shading"),

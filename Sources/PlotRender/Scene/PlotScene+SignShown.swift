@@ -12,7 +12,7 @@ extension PlotScene {
   /// Their stroke width, relative to the curve width.
   static let negativeStretchWidth = 0.6
   /// The sign-change triangle's height, points.
-  static let signChangeMarkSize = 7.0
+  static let signChangeMarkSize = 8.0
 
   /// The y label: under log magnitude "|Value|" and what the drawing means.
   func yAxisLabel(_ frame: SceneFrame) -> String {

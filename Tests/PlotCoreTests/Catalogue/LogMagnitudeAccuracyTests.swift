@@ -99,6 +99,14 @@ import Testing
         }
       }
     }
+    for x in [Double.greatestFiniteMagnitude, -.greatestFiniteMagnitude, 1.75e308, -1.75e308,
+              .leastNonzeroMagnitude, -.leastNonzeroMagnitude] {
+      for order in DerivativeOrder.allCases {
+        let m = function.naturalLogMagnitude(order, at: x, p)
+        #expect(m.ln.isFinite || (m.ln == -.infinity && function.value(order, at: x, p) == 0),
+                "\(name) \(order) at \(x): \(m)")
+      }
+    }
     #expect(function.naturalLogMagnitude(.value, at: .nan, p).ln.isNaN)
   }
 }

@@ -39,7 +39,7 @@ extension CELUFunction {
 
 extension SELUFunction {
   /// f' = f'' = scale·α·e^x for x < −690; f = scale·x (x > 0) or scale·α·x (x < 0) for
-  /// tiny x. Within 2 ulps of ln|f| plus 2^-50.
+  /// tiny x, and scale·x past 1e300 (the double overflows beyond 1.711e308). Within 2 ulps of ln|f| plus 2^-50.
   public func naturalLogMagnitude(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
     -> LogMagnitude
   {
@@ -50,6 +50,10 @@ extension SELUFunction {
     }
     if order != .value, x < -TailExponential.threshold {
       return TailExponential.logScaled(-x, by: Self.scaleAlpha)
+    }
+    if order == .value, x > 1e300, x.isFinite {  // scale·x overflows past 1.711e308
+      return LogMagnitude(ln: Glibc.log(Self.scale.hi) + Self.scale.lo / Self.scale.hi
+                            + Glibc.log(x), isNegative: false)
     }
     return logMagnitudeFromValue(order, at: x, p)
   }
