@@ -19,51 +19,72 @@ struct ParameterSweepBenchmark {
   /// Runs of the sweep; each frame's time is its fastest run (1 = one plain run).
   var repeats = 1
 
-  /// Each frame's time (the fastest over the runs), and the curves re-sampled per frame.
-  func run() -> (frames: [Double], samplings: Int) {
-    var best: [Double]?
+  /// Each frame's time and its stages' (the fastest over the runs), and the curves
+  /// re-sampled in all.
+  func run() -> (frames: [Double], stages: [[Double]], samplings: Int) {
+    var best: ([Double], [[Double]])?
     var samplings = 0
     for _ in 0..<Swift.max(1, repeats) {
-      let (frames, count) = runOnce()
+      let (frames, stages, count) = runOnce()
       samplings = count
-      best = best.map { zip($0, frames).map(Swift.min) } ?? frames
+      best = best.map { old in
+        (zip(old.0, frames).map(Swift.min), zip(old.1, stages).map { zip($0, $1).map(Swift.min) })
+      } ?? (frames, stages)
     }
-    return (best!, samplings)
+    return (best!.0, best!.1, samplings)
   }
 
-  private func runOnce() -> ([Double], Int) {
+  private func runOnce() -> ([Double], [[Double]], Int) {
     var model = SceneBenchmark.model(width: width, height: height, font: font)
     var canvas = Canvas(width: width, height: height)
     _ = model.apply(.parameter(.togglePanel))
     model.render(into: &canvas)
-    guard let row = model.sliderPanel?.rows.first else { return ([], 0) }
+    guard let row = model.sliderPanel?.rows.first else { return ([], [], 0) }
     let before = model.withScene { scene, _ in scene.samplingCount }
     _ = model.apply(.dragBegan(at: row.handle))
     model.render(into: &canvas)
     var frames: [Double] = []
+    var stages = Array(repeating: [Double](), count: SceneBenchmark.stages.count)
     for i in 0..<Self.frameCount {
       // Up and back: fraction 0 → 1 → 0 along the track.
       let t = Double(i) / Double(Self.frameCount / 2)
       let f = t <= 1 ? t : 2 - t
       let x = row.trackStart + f * (row.trackEnd - row.trackStart)
+      var times: [Double] = []
       let start = DispatchTime.now().uptimeNanoseconds
-      _ = model.apply(.dragMoved(to: Point(x, row.trackY)))
-      model.render(into: &canvas)
-      frames.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+      var last = start
+      func lap() {
+        let now = DispatchTime.now().uptimeNanoseconds
+        times.append(Double(now - last) / 1000)
+        last = now
+      }
+      // The window's work for one motion event: the model's apply, then its render
+      // (the scene's stages in render's order, timed one by one).
+      _ = model.apply(.dragMoved(to: Point(x, row.trackY))); lap()
+      model.withScene { scene, frame in
+        SceneBenchmark.drawStaged(&scene, frame, into: &canvas, lap)
+      }
+      frames.append(Double(last - start) / 1000)
+      for (s, t) in times.enumerated() { stages[s].append(t) }
     }
     _ = model.apply(.dragEnded)
     let after = model.withScene { scene, _ in scene.samplingCount }
-    return (frames, after - before)
+    return (frames, stages, after - before)
   }
 
   func report() {
-    let (frames, samplings) = run()
-    let sorted = frames.sorted()
+    let (frames, stages, samplings) = run()
     let runs = repeats > 1 ? ", fastest of \(repeats) runs per frame" : ""
     print("parameter sweep \(width)x\(height): S, S' and the slider panel, k dragged "
       + "0.05 → 20 → 0.05 over \(Self.frameCount) frames\(runs) (µs):")
-    print(String(format: "  full frame      median %8.1f   p95 %8.1f   max %8.1f",
-                 sorted[sorted.count / 2], sorted[sorted.count * 95 / 100], sorted.last!))
+    func line(_ label: String, _ values: [Double]) {
+      let sorted = values.sorted()
+      print("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0)
+        + String(format: "median %8.1f   p95 %8.1f   max %8.1f", sorted[sorted.count / 2],
+                 sorted[sorted.count * 95 / 100], sorted.last!))
+    }
+    line("full frame", frames)
+    for (name, values) in zip(SceneBenchmark.stages, stages) { line(name, values) }
     print("  curves sampled: \(samplings) in \(Self.frameCount + 1) frames")
   }
 }

@@ -24,13 +24,13 @@ extension BindingTable {
               (.key("]"), .perform(.input(.parameter(.select(1))))),
             ]),
     Binding("Space / Shift+R",
-            "play or stop the parameter (any key stops it) / reset the parameters",
+            "play or stop (any key stops) / reset parameters",
             short: ("Spc/Sh+R", "play / reset"), [
               (.key(" "), .perform(.input(.parameter(.togglePlay)))),
               (.key("r", .shift), .perform(.input(.parameter(.reset)))),
             ]),
     Binding("Arrows, + / -, Home / End",
-            "sliders shown: step the parameter (Shift 1/10, Ctrl 10) / min / max",
+            "sliders: step (Shift: 1/10, Ctrl: 10) / min / max",
             short: ("O+Arrows", "step param"),
             stepMappings([.right, .up, "+", "="], 1) + stepMappings([.left, .down, "-"], -1)
               + [(.key(.home), .perform(.input(.parameter(.toMinimum)))),

@@ -167,6 +167,30 @@ import Testing
     _ = m.apply(.dragBegan(at: Point(640, 300)))
     #expect(!m.isPlaying, "a click stops it")
   }
+
+  /// A frame after a change re-samples the curves that carry the changed parameter and
+  /// only those: with SiLU shown beside S and S', moving k samples S and S' anew, and
+  /// moving SiLU's beta samples SiLU alone.
+  @Test func aChangeResamplesOnlyItsOwnCurves() throws {
+    var d = DisplayOptions()
+    let silu = PlottedCurve(SiLUFunction())
+    d.legendCurves.append(silu)
+    d.curves.insert(silu)
+    var m = PlotFrameModel(width: 800, height: 500, scale: 1, display: d, font: try Self.font.get())
+    _ = m.apply(.resized(width: 800, height: 500, scale: 1))
+    _ = m.apply(.parameter(.togglePanel))
+    Self.draw(&m, "three")
+    func sampled(after input: ParameterInput) -> Int {
+      let before = m.withScene { scene, _ in scene.samplingCount }
+      _ = m.apply(.parameter(input))
+      Self.draw(&m, "three")
+      return m.withScene { scene, _ in scene.samplingCount } - before
+    }
+    #expect(sampled(after: .step(1)) == 2, "k: S and S'")
+    #expect(sampled(after: .select(2)) == 0, "a new selection: nothing")
+    #expect(sampled(after: .step(1)) == 1, "beta: SiLU alone")
+    #expect(m.state.display.visibleCurves.map(\.parameterSuffix) == [" (k = 1.05)", " (k = 1.05)", " (beta = 1.05)"])
+  }
 }
 
 extension PlotFrameModel {
