@@ -19,7 +19,7 @@ struct SignTrack {
   var zeroX: Double?
 
   /// Records sample `s` as fed (before the clipper sees it).
-  mutating func note(_ s: CurveSample) {
+  @inline(never) mutating func note(_ s: CurveSample) {
     if s.p.y.isNaN { return }
     if s.sign == 0 {
       if zeroX == nil { zeroX = s.p.x }
@@ -32,8 +32,9 @@ struct SignTrack {
 }
 
 extension CurveMapping {
-  /// The curve at x under the log-magnitude scale: u = log10|f| and the sign.
-  @inline(__always) func signedSample(_ x: Double) -> CurveSample {
+  /// The curve at x under the log-magnitude scale: u = log10|f| and the sign. Never
+  /// inlined, so the other scales' sample stays the small function it was.
+  @inline(never) func signedSample(_ x: Double) -> CurveSample {
     let m = function.naturalLogMagnitude(order, at: x, parameters)
     let sign: Int8 = m.ln == -.infinity ? 0 : (m.isNegative ? -1 : 1)
     return CurveSample(x: x, p: Point(viewport.pixelX(forX: x), pixelY(m.log10)), slack: 0,
@@ -57,7 +58,7 @@ extension Walk {
   }
 
   /// Gives every run the clipper closed since the last call the sign of the run being drawn.
-  mutating func syncRunSigns() {
+  @inline(never) mutating func syncRunSigns() {
     while signs.runIsNegative.count < clipper.runEnds.count {
       signs.runIsNegative.append(signs.lastNonzero < 0)
     }

@@ -254,8 +254,10 @@ struct Walk<F: PlotFunction> {
 
   /// Continues the polyline to `b`, breaking it at gaps.
   mutating func feed(_ b: CurveSample) {
-    if map.tracksSign { signs.note(b) }
-    defer { if map.tracksSign { syncRunSigns() } }
+    if map.tracksSign {
+      feedTrackingSign(b)
+      return
+    }
     if b.p.y.isNaN {
       clipper.closeRun()
       inGap = true
@@ -265,6 +267,22 @@ struct Walk<F: PlotFunction> {
     } else {
       clipper.line(to: b.p)
     }
+  }
+
+  /// ``feed(_:)`` under the log-magnitude scale: notes the sign, feeds, and gives the
+  /// runs the clipper closed their sign (kept out of line, off the other scales' path).
+  @inline(never) private mutating func feedTrackingSign(_ b: CurveSample) {
+    signs.note(b)
+    if b.p.y.isNaN {
+      clipper.closeRun()
+      inGap = true
+    } else if inGap {
+      clipper.move(to: b.p)
+      inGap = false
+    } else {
+      clipper.line(to: b.p)
+    }
+    syncRunSigns()
   }
 
   /// Emits the polyline from `a` (already emitted) to `b`, with `m` the curve at the
