@@ -92,7 +92,8 @@ extension PlotScene {
     layout.sliderPanel = result
   }
 
-  /// The panel: a near-opaque box, its frame, the selected row's tint, the texts, and per
+  /// The panel: an opaque box (a translucent one costs a blend per pixel, every frame of
+  /// a drag), its frame, the selected row's tint, the texts, and per
   /// slider a group (hit-testing's and the SVG's) of track, filled part and handle.
   func emitSliderPanel(into list: inout DisplayList) {
     guard let panel = lastLayout.sliderPanel else { return }
@@ -101,7 +102,7 @@ extension PlotScene {
     list.beginGroup(.sliderPanel, bounds: box)
     list.fill(box, style.legendBorder, role: .sliderPanel)
     list.fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                  y1: box.y1 - border), style.background, opacity: 0.94, role: .sliderPanel)
+                  y1: box.y1 - border), style.background, role: .sliderPanel)
     for row in panel.rows where row.isSelected {
       list.fill(Box(x0: box.x0 + border, y0: row.box.y0, x1: box.x1 - border, y1: row.box.y1),
                 style.selectionFill, opacity: 0.12, role: .sliderPanel)
