@@ -13,6 +13,17 @@ extension SampleCommand {
     + "exact_value,exact_derivative,exact_second_derivative,"
     + "ulps_value,ulps_derivative,ulps_second_derivative"
 
+  /// The help paragraph on --format and --formula.
+  static let precisionHelp: String = {
+    let formats = NumberFormat.all.map(\.name).joined(separator: ", ")
+    return "With --format F (\(formats)) and --formula NAME (textbook, stable, exact) the rows show "
+      + "what that number format computes: header \(precisionHeader). x is rounded to the format "
+      + "first; every operation is correctly rounded (ties to even, the format's subnormals and "
+      + "overflow; float8_e4m3 has no infinities and saturates at 448); values are the shortest "
+      + "decimals that read back in the format; errors are in ulps of the format at the true value, "
+      + "to 3 digits."
+  }()
+
   /// The `--format`/`--formula` pair as a formula of `spec` (the sigmoid without
   /// --function), nil without --format; --formula alone, a bad name or a formula the
   /// function lacks is a usage error.

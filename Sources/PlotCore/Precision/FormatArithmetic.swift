@@ -34,7 +34,22 @@ public struct FormatArithmetic: Sendable {
   /// The relative error assumed of glibc's long double functions.
   public static let extendedError: Float80 = 0x1p-56
 
-  public init(_ format: NumberFormat) { self.format = format }
+  /// The thresholds' model of a real input (FormatThresholds.swift): true means the
+  /// transcendental operations return the double nearest their exact value, unrounded
+  /// to the format, so that a formula evaluated at a real x rounds only in its
+  /// arithmetic (the textbook S is 1 exactly where 1 + e^−x rounds to 1).
+  public var exactElementary = false
+
+  public init(_ format: NumberFormat, exactElementary: Bool = false) {
+    self.format = format
+    self.exactElementary = exactElementary
+  }
+
+  /// k·(x − x0) for the parameters of a scaled family: exactly x at k = 1, x0 = 0 (as the
+  /// operations would give for a format x), so a real x passes unrounded.
+  public func scaled(_ x: Double, by k: Double, about x0: Double = 0) -> Double {
+    k == 1 && x0 == 0 ? x : multiply(constant(k), subtract(x, constant(x0)))
+  }
 
   /// A real constant (a literal of a formula, such as 0.5 or √(2/π)) as the format holds it.
   public func constant(_ c: Double) -> Double { format.rounded(c) }
@@ -75,6 +90,7 @@ public struct FormatArithmetic: Sendable {
   /// assumed error bound (see the type's doc).
   public func elementary(_ op: ElementaryOperation, _ a: Double) -> (value: Double, decided: Bool) {
     let y = op.extended(Float80(a))
+    if exactElementary { return (Double(y), true) }
     return format.rounded(estimate: y, relativeError: Self.extendedError)
   }
 }

@@ -66,3 +66,16 @@ extension NumberFormat {
     return r < 0 ? -greatestFinite : greatestFinite
   }
 }
+
+extension NumberFormat {
+  /// Whether the real y, rounded with an unbounded exponent, lies beyond the greatest
+  /// finite: where an operation overflows (to infinity, or E4M3's saturation; E4M3's 464
+  /// is a tie that rounds to 448, so it does not overflow).
+  public func overflows(_ y: Float80) -> Bool {
+    guard y.isFinite else { return !y.isNaN }
+    guard y != 0 else { return false }
+    let e = Swift.max(Int(y.exponent), minExponent) - significandBits + 1
+    let q = Float80(sign: .plus, exponent: e, significand: 1)
+    return ((y / q).rounded(.toNearestOrEven) * q).magnitude > Float80(greatestFinite)
+  }
+}

@@ -9,14 +9,14 @@ extension FormulaSet {
   /// 1 − t = −expm1(−|u|), so no 1 − s is formed by subtraction.
   public static let sigmoid = FormulaSet("sigmoid", textbook: { x, p, m in
     let k = m.constant(p[0])
-    let u = m.multiply(k, m.subtract(x, m.constant(p[1])))
+    let u = m.scaled(x, by: p[0], about: p[1])
     let s = m.divide(1, m.add(1, m.exp(-u)))
     let d = m.multiply(s, m.subtract(1, s))
     let d2 = m.multiply(d, m.subtract(1, m.multiply(2, s)))
     return FormatValues(s, m.multiply(k, d), m.multiply(m.multiply(k, k), d2))
   }, stable: { x, p, m in
     let k = m.constant(p[0])
-    let u = m.multiply(k, m.subtract(x, m.constant(p[1])))
+    let u = m.scaled(x, by: p[0], about: p[1])
     let (s, d, d2) = stableLogistic(u, m)
     return FormatValues(s, m.multiply(k, d), m.multiply(m.multiply(k, k), d2))
   })
@@ -37,13 +37,13 @@ extension FormulaSet {
   /// (max(u, 0) + log1p(exp(−|u|)))/β, the derivatives from the stable S.
   public static let softplus = FormulaSet("softplus", textbook: { x, p, m in
     let b = m.constant(p[0])
-    let u = m.multiply(b, x)
+    let u = m.scaled(x, by: p[0])
     let v = m.divide(m.log(m.add(1, m.exp(u))), b)
     let s = m.divide(1, m.add(1, m.exp(-u)))
     return FormatValues(v, s, m.multiply(b, m.multiply(s, m.subtract(1, s))))
   }, stable: { x, p, m in
     let b = m.constant(p[0])
-    let u = m.multiply(b, x)
+    let u = m.scaled(x, by: p[0])
     let v = m.divide(m.add(m.maximum(u, 0), m.log1p(m.exp(-m.magnitude(u)))), b)
     let (s, d, _) = stableLogistic(u, m)
     return FormatValues(v, s, m.multiply(b, d))
@@ -66,7 +66,7 @@ extension FormulaSet {
   /// Stable: the same with the stable S, S' and 1 − 2s = ∓(1 − t)/(1 + t).
   public static let silu = FormulaSet("silu", textbook: { x, p, m in
     let b = m.constant(p[0])
-    let u = m.multiply(b, x)
+    let u = m.scaled(x, by: p[0])
     let s = m.divide(1, m.add(1, m.exp(-u)))
     let g = m.multiply(s, m.subtract(1, s))
     let d = m.add(s, m.multiply(u, g))
@@ -74,7 +74,7 @@ extension FormulaSet {
     return FormatValues(m.multiply(x, s), d, d2)
   }, stable: { x, p, m in
     let b = m.constant(p[0])
-    let u = m.multiply(b, x)
+    let u = m.scaled(x, by: p[0])
     let a = m.magnitude(u)
     let t = m.exp(-a)
     let q = m.add(1, t)
