@@ -20,11 +20,21 @@ extension NumberFormat {
     let below = (a - (nextDown(a) ?? 0)) / 2
     let above = ((nextUp(a).flatMap { $0.isFinite ? $0 : nil } ?? a + quantum(exponent: a.exponent)) - a) / 2
     for digits in 1...17 {
-      let text = CFormat.string("%.*e", Int32(digits - 1), a)
-      guard let d = Double(text) else { continue }
-      if d > a - below && d < a + above {
-        return (v < 0 ? -d : d).description
+      // The nearest decimal of `digits` digits and its two neighbours in the last digit
+      // (next to a power of two the interval is lopsided, so the nearest may miss it
+      // while a neighbour fits): the one inside the interval nearest v wins.
+      let nearest = CFormat.string("%.*e", Int32(digits - 1), a)
+      guard let e = nearest.firstIndex(of: "e"),
+        let mantissa = Int(nearest[..<e].filter { $0 != "." }) else { continue }
+      guard let exponent = Int(nearest[nearest.index(after: e)...]) else { continue }
+      var best: Double?
+      for m in [mantissa - 1, mantissa, mantissa + 1] where m > 0 {
+        guard let d = Double("\(m)e\(exponent - (digits - 1))") else { continue }
+        if d > a - below && d < a + above && (best == nil || (d - a).magnitude < (best! - a).magnitude) {
+          best = d
+        }
       }
+      if let best { return (v < 0 ? -best : best).description }
     }
     return v.description
   }

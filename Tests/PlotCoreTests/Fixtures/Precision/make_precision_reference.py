@@ -139,7 +139,8 @@ class Format:
 
 
 def mpf_fraction(z):
-    man, exp = mpmath.mpf(z).man_exp
+    sign, man, exp, _ = mpmath.mpf(z)._mpf_   # (not man_exp: that drops the sign)
+    man = -man if sign else man
     return Fraction(man) * Fraction(2) ** exp if exp >= 0 else Fraction(man, 1 << -exp)
 
 
