@@ -17,7 +17,8 @@ extension SampleCommand {
   static let precisionHelp: String = {
     let formats = NumberFormat.all.map(\.name).joined(separator: ", ")
     return "With --format F (\(formats)) and --formula NAME (textbook, stable, exact) the rows show "
-      + "what that number format computes: header \(precisionHeader). x is rounded to the format "
+      + "what that number format computes, columns "
+      + precisionHeader.split(separator: ",").joined(separator: ", ") + ". x is rounded to the format "
       + "first; every operation is correctly rounded (ties to even, the format's subnormals and "
       + "overflow; float8_e4m3 has no infinities and saturates at 448); values are the shortest "
       + "decimals that read back in the format; errors are in ulps of the format at the true value, "
