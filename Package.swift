@@ -80,6 +80,8 @@ let package = Package(
         // The activation catalogue's fixtures and their generators (issue 12), as one
         // directory: Bundle.module.url(forResource:withExtension:subdirectory: "Catalogue").
         .copy("Fixtures/Catalogue"),
+        // The precision lab's exhaustive digests and their generator (issue 14).
+        .copy("Fixtures/Precision"),
       ]),
     .testTarget(
       name: "PlotRenderTests",

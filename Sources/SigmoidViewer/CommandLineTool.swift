@@ -26,6 +26,13 @@ enum CommandLineTool {
         var output = ChunkedOutput.standardOutput()
         try command.run(writingTo: &output)
       }
+    case "thresholds":
+      if let request = ThresholdsCommand.parser.informationRequest(rest) {
+        return answer(request, help: HelpText.commandText(HelpText.thresholds))
+      }
+      return execute("sigmoid-viewer thresholds") {
+        try ThresholdsCommand(arguments: rest).run()
+      }
     case "render":
       if let request = RenderCommand.parser.informationRequest(rest) {
         return answer(request, help: HelpText.commandText(HelpText.render))
@@ -42,7 +49,7 @@ enum CommandLineTool {
       return WindowCommand.run(arguments)
     case _?:
       Console.error("sigmoid-viewer: unknown command \"\(arguments[0].escaped)\"; "
-        + "commands: render, sample, man, or options for the window (see --help)")
+        + "commands: render, sample, thresholds, man, or options for the window (see --help)")
       return UsageError.exitStatus
     }
   }

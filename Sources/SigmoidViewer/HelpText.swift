@@ -77,11 +77,25 @@ enum HelpText {
       "With --function NAME[:PARAM=VALUE,...] (gelu, silu:beta=1.7, hardtanh:min_val=0,max_val=6) the "
         + "columns are that catalogue function's: header \(SampleCommand.functionHeader), each value "
         + "within 2 ulps, PyTorch's values at kinks (relu'(0) = 0).",
+      SampleCommand.precisionHelp,
     ],
     options: SampleCommand.parser.options)
 
+  /// `sigmoid-viewer thresholds [--function SPEC] [--formula NAME]`.
+  static let thresholds = CommandHelp(
+    name: "sigmoid-viewer thresholds", positional: nil,
+    summary: "print, for every number format, where it gives up on the function",
+    details: [
+      "For each format: where the formula's value first equals its limit (the textbook S returns 1), "
+        + "where the correctly rounded value does, where the formula's derivative first returns 0 "
+        + "(s(1-s)), where the true derivative leaves the normal range and where it rounds to 0, and where "
+        + "exp overflows; each as the real x where it happens (4 decimals) and the first input of the "
+        + "format at which it does. The tail searched is where the true derivative vanishes.",
+    ],
+    options: ThresholdsCommand.parser.options)
+
   /// The subcommands, for the program's help and the man page.
-  static let commands = [render, sample]
+  static let commands = [render, sample, thresholds]
 
   /// `sigmoid-viewer man`: not a help of its own, one line in the command list.
   static let manCommand = (name: "sigmoid-viewer man",

@@ -23,6 +23,8 @@ struct SampleCommand: Sendable {
   var columns: [PlottedCurve] = Self.curves
   /// The header line: ``header`` or, with `--function`, ``functionHeader``.
   var headerLine: String = Self.header
+  /// With `--format`: the function, format and formula of the precision CSV.
+  var precision: PrecisionFormula?
 
   /// The most rows one run writes (about 750 MB of CSV), so a typo cannot fill a disk.
   static let maximumCount = 10_000_000
@@ -52,6 +54,11 @@ struct SampleCommand: Sendable {
            help: "sample this catalogue function and its first two derivatives instead "
              + "(header x,value,derivative,second_derivative; PyTorch's values at kinks)",
            default: "the sigmoid, header x,sigmoid,derivative,second_derivative"),
+    .value("--format", "F", accepts: "one of " + NumberFormat.all.map(\.name).joined(separator: ", "),
+           help: "evaluate in this number format (the precision lab): header "
+             + "x,x_in_format,value,...,ulps_second_derivative", default: "none (doubles)"),
+    .value("--formula", "NAME", accepts: "one of " + FormulaKind.allCases.map(\.rawValue).joined(separator: ", "),
+           help: "with --format: how the format computes f, f', f''", default: "textbook"),
   ])
 
   init(from: Double, to: Double, count: Int) {
@@ -69,6 +76,8 @@ struct SampleCommand: Sendable {
   init(arguments: [Argument]) throws(UsageError) {
     let options = try Self.parser.parse(arguments)
     let function = try Self.functionSpec(options.values["--function"])
+    let precision = try Self.precisionFormula(
+      format: options.values["--format"], formula: options.values["--formula"], spec: function)
     if let path = options.path("--at") {
       for name in ["--from", "--to", "--count"] where options.values[name] != nil {
         throw UsageError("--at gives the x values, so \(name) cannot be given with it")
@@ -78,6 +87,7 @@ struct SampleCommand: Sendable {
       listed = values
       hex = options.has("--hex")
       sample(function)
+      self.precision = precision
       return
     }
     // Double(String) reads decimal and hex ("0x1p-3") but also inf, nan and overflowing
@@ -89,6 +99,7 @@ struct SampleCommand: Sendable {
       count: try options.required("--count") { Int($0) })
     hex = options.has("--hex")
     sample(function)
+    self.precision = precision
     try validate()
   }
 
@@ -150,6 +161,11 @@ struct SampleCommand: Sendable {
   }
 
   private func writeRows(to output: inout ChunkedOutput) throws {
+    if let precision {
+      try output.write(Self.precisionHeader + "\n")
+      for index in 0..<count { try writePrecisionRow(x(at: index), precision, to: &output) }
+      return try output.flush()
+    }
     try output.write(headerLine)
     output.write(byte: UInt8(ascii: "\n"))
     for index in 0..<count {
@@ -165,7 +181,7 @@ struct SampleCommand: Sendable {
   }
 
   /// One number, shortest round-trip decimal or (``hex``) hexadecimal floating point.
-  private func write(_ value: Double, to output: inout ChunkedOutput) throws {
+  func write(_ value: Double, to output: inout ChunkedOutput) throws {
     if hex { try output.write(hexadecimal: value) } else { try output.write(value) }
   }
 }
