@@ -29,7 +29,7 @@ extension BindingTable {
               (.key(" "), .perform(.input(.parameter(.togglePlay)))),
               (.key("r", .shift), .perform(.input(.parameter(.reset)))),
             ]),
-    Binding("Arrows, + / -, Home / End",
+    Binding("Arrows, +/-, Home/End",
             "sliders: step (Shift: 1/10, Ctrl: 10) / min / max",
             short: ("O+Arrows", "step param"),
             stepMappings([.right, .up, "+", "="], 1) + stepMappings([.left, .down, "-"], -1)

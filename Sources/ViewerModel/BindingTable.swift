@@ -69,8 +69,8 @@ public enum BindingTable {
     Binding("C / P", "copy the probe readout / the render command", short: (nil, "copy readout/cmd"), [
       (.key("c"), .perform(.copyReadout)), (.key("p"), .perform(.copyRenderCommand)),
     ]),
-    Binding("Backspace, Alt+Left / Alt+Right", "previous / next view",
-            short: ("Bksp/Alt+Right", "back/forward"), [
+    Binding("Bksp, Alt+Left/Right", "previous / next view",
+            short: ("Bksp/Alt+→", "back/forward"), [
       (.key(.backspace), .perform(.input(.historyBack))),
       (.key(.left, .alt), .perform(.input(.historyBack))),
       (.key(.right, .alt), .perform(.input(.historyForward))),
