@@ -20,6 +20,8 @@ struct CurveMapping<F: PlotFunction> {
   /// Whether probes may use the family's estimate: it has one, and the scale is linear
   /// (log and logit values come from their own formulas).
   @inline(__always) var usesEstimates: Bool { scale == .linear && function.estimateError > 0 }
+  /// Whether drawn points may come from the estimate (``PlotFunction/estimateDraws``).
+  @inline(__always) var drawsEstimates: Bool { usesEstimates && function.estimateDraws }
   /// A probe's pixel error bound per unit of |estimate|: twice the estimate's relative
   /// bound (|exact| ≤ |estimate|/(1 − ε)) times the y scale.
   @inline(__always) var relativeSlack: Double { 2 * function.estimateError * viewport.yScale }
@@ -49,7 +51,18 @@ struct CurveMapping<F: PlotFunction> {
     let u = function.estimate(order, at: x, parameters)
     let slack = relativeSlack * u.magnitude + absoluteSlack
     guard slack <= 0.01 else { return sample(x) }  // also NaN, infinite u
-    return CurveSample(x: x, p: Point(viewport.pixelX(forX: x), pixelY(u)), slack: slack)
+    // Close enough to draw, for a family that allows it: kept as if exact.
+    let kept = drawsEstimates && slack <= CurveSampler.drawnEstimateSlack
+    return CurveSample(x: x, p: Point(viewport.pixelX(forX: x), pixelY(u)),
+                       slack: kept ? 0 : slack)
+  }
+
+  /// A point the walk draws at x: exact, or the estimate where the family allows it and
+  /// its bound is under ``CurveSampler/drawnEstimateSlack`` px.
+  @inline(__always) func drawn(_ x: Double) -> CurveSample {
+    guard drawsEstimates else { return sample(x) }
+    let s = probe(x)
+    return s.slack == 0 ? s : sample(x)
   }
 
   /// `s` with an exact y (itself if it is exact).

@@ -81,6 +81,10 @@ public struct CurveSampler: Sendable {
   /// curves whose rounding noise is bigger than the tolerance; no view in the tests
   /// comes near it: they need 1-1.01 samples per column).
   static let samplesPerColumnBudget = 64
+  /// How far, device pixels, a drawn estimate may be from the exact point
+  /// (``PlotFunction/estimateDraws``): 1/1024 px, invisible at any zoom and far inside
+  /// ``tolerance``.
+  public static let drawnEstimateSlack = 1.0 / 1024
 
   /// How many sampled curves the cache keeps at most; past that, the least recently
   /// used is refilled. Far more than a frame draws, so no frame evicts its own curves.
@@ -179,7 +183,7 @@ public struct CurveSampler: Sendable {
         walk.restart(a)
       }
       guard bx > a.x else { continue }  // a kink at bx: its right limit stands for it
-      let b = walk.map.sample(bx)
+      let b = walk.map.drawn(bx)
       walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
       a = b
     }

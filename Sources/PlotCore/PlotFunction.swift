@@ -75,6 +75,13 @@ public protocol PlotFunction: Sendable {
   func estimate(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double
   /// The relative error bound of ``estimate(_:at:_:)``; 0 where it is the value.
   var estimateError: Double { get }
+  /// Whether the sampler may draw the estimate itself where its error is below
+  /// ``CurveSampler/drawnEstimateSlack`` device pixels, instead of evaluating the exact
+  /// value for every drawn point: for families whose exact value costs many times the
+  /// estimate (GELU's Φ is a double-double series). The drawn curve then stays within
+  /// 1/1024 px of the exact one, far inside the sampler's quarter pixel; printed numbers
+  /// (probe, `sample`) stay exact. Default false: the polyline is the exact values' own.
+  var estimateDraws: Bool { get }
 
   /// The readout's text for the derivative of `order` at finite x where the double's own
   /// shortest digits would say less than the true value (a value near 1, subnormal or
@@ -159,6 +166,8 @@ extension PlotFunction {
   }
 
   public var estimateError: Double { 0 }
+
+  public var estimateDraws: Bool { false }
 
   public func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
     -> String?

@@ -53,28 +53,26 @@ public enum BindingTable {
       (.key(.tab), .perform(.input(.cyclePrimary(1)))),
       (.key(.tab, .shift), .perform(.input(.cyclePrimary(-1)))),
     ]),
-    // Related keys share a row, so the compact help still fits 320x240.
+    // Related keys share a row (M / G, F / H), so the compact help still fits 320x240.
     Binding("M / G", "story markers / grid", short: (nil, "markers/grid"), [
       (.key("m"), .perform(.input(.toggleMarkers))), (.key("g"), .perform(.input(.toggleGrid))),
     ]),
-    Binding("L / K / Shift+L", "log / logit / log-magnitude y scale (sign shown)",
-            short: ("L/K/Sh+L", "log/logit/log|y|"), [
-      (.key("l"), .perform(.input(.toggleYScale(.log)))),
-      (.key("k"), .perform(.input(.toggleYScale(.logit)))),
-      (.key("l", .shift), .perform(.input(.toggleYScale(.logMagnitude)))),
-    ]),
+    Binding("L", "log y scale", short: (nil, "log y"), [.key("l")],
+            .perform(.input(.toggleYScale(.log)))),
+    Binding("K", "logit y scale", short: (nil, "logit y"), [.key("k")],
+            .perform(.input(.toggleYScale(.logit)))),
+    Binding("Shift+L", "log-magnitude y scale (sign shown)", short: (nil, "log magnitude"),
+            [.key("l", .shift)], .perform(.input(.toggleYScale(.logMagnitude)))),
     Binding("A", "fit y to the visible curves", short: (nil, "fit y"), [.key("a")],
             .perform(.input(.fitY))),
     // One row each for the copies and the saves, so the compact help still fits 320x240.
     Binding("C / P", "copy the probe readout / the render command", short: (nil, "copy readout/cmd"), [
       (.key("c"), .perform(.copyReadout)), (.key("p"), .perform(.copyRenderCommand)),
     ]),
-    Binding("Bksp, Alt+Left/Right", "previous / next view",
-            short: ("Bksp/Alt+→", "back/forward"), [
-      (.key(.backspace), .perform(.input(.historyBack))),
-      (.key(.left, .alt), .perform(.input(.historyBack))),
-      (.key(.right, .alt), .perform(.input(.historyForward))),
-    ]),
+    Binding("Backspace, Alt+Left", "previous view", short: ("Bksp", "back"),
+            [.key(.backspace), .key(.left, .alt)], .perform(.input(.historyBack))),
+    Binding("Alt+Right", "next view", short: (nil, "forward"), [.key(.right, .alt)],
+            .perform(.input(.historyForward))),
     Binding("F / H, F1", "fullscreen / this help", short: ("F / H", "fullscreen/help"), [
       (.key("f"), .perform(.toggleFullscreen)), (.key("h"), .perform(.input(.toggleHelp))),
       (.key(.function(1)), .perform(.input(.toggleHelp))),

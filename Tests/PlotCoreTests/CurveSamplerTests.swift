@@ -316,3 +316,74 @@ struct SkewedProbesSigmoid: PlotFunction {
     #expect(Verdict.all(true, nil, true, true, true) == nil)
   }
 }
+
+/// The skewed sigmoid, allowed to draw its estimates (``PlotFunction/estimateDraws``).
+struct SkewedDrawingSigmoid: PlotFunction {
+  let skewed: SkewedProbesSigmoid
+  var names: FunctionNames { FunctionNames(commandLine: "drawn", legend: "Drawn", symbol: "D") }
+  var parameters: [FunctionParameter] { skewed.parameters }
+  func value(at x: Double, _ p: ParameterValues) -> Double { skewed.value(at: x, p) }
+  func derivative(at x: Double, _ p: ParameterValues) -> Double { skewed.derivative(at: x, p) }
+  func secondDerivative(at x: Double, _ p: ParameterValues) -> Double {
+    skewed.secondDerivative(at: x, p)
+  }
+  func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    skewed.naturalLog(order, at: x, p)
+  }
+  var estimateError: Double { skewed.estimateError }
+  var estimateDraws: Bool { true }
+  func estimate(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
+    skewed.estimate(order, at: x, p)
+  }
+}
+
+@Suite struct DrawnEstimateTests {
+  /// A drawn point is the exact one or an estimate within 1/1024 px of it, whatever the
+  /// estimate's bound: with bounds that make the probes' slack anywhere from 1e-5 to
+  /// 0.009 px (usable for decisions, often too coarse to draw), every point the walk
+  /// draws stays within ``CurveSampler/drawnEstimateSlack`` of the exact value.
+  @Test func drawnPointsAreWithinTheDrawnSlackOfTheExactCurve() {
+    var rng = SplitMix64(seed: 0xD3A_117)
+    for i in 0..<60 {
+      let order = DerivativeOrder.allCases[i % 3]
+      let vp = randomViewport(&rng, maxCenter: 40)
+      let y = magnitude(vp.y) + 1e-300
+      let slack = rng.uniform(1e-5...0.009)
+      let error = slack / (2 * y * vp.yScale)
+      let f = SkewedDrawingSigmoid(skewed: SkewedProbesSigmoid(error: error))
+      let p = ParameterValues([1, 0])
+      let map = CurveMapping(function: f, order: order, parameters: p, viewport: vp,
+                             scale: vp.yAxisScale, lowY: vp.plot.top - 1e6, highY: vp.plot.bottom + 1e6)
+      for _ in 0..<50 {
+        let x = rng.uniform(vp.x.min...vp.x.max)
+        let drawn = map.drawn(x), exact = map.sample(x)
+        #expect(drawn.slack == 0)
+        #expect(abs(drawn.p.y - exact.p.y) <= CurveSampler.drawnEstimateSlack + 1e-6,
+                "case \(i) order \(order) x \(x): \(drawn.p.y) vs \(exact.p.y)")
+      }
+    }
+  }
+
+  /// GELU draws its estimates: its polylines stay within the sampler's quarter pixel of
+  /// the exact curve, checked at each drawn point against the exact value there.
+  @Test func geluDrawsWithinAQuarterPixel() {
+    var rng = SplitMix64(seed: 0x6E1_0D)
+    for i in 0..<40 {
+      let vp = randomViewport(&rng, maxCenter: 8)
+      for order in DerivativeOrder.allCases {
+        let curve = PlottedCurve(GELUFunction(), order)
+        let map = CurveMapping(function: GELUFunction(), order: order, parameters: .none,
+                               viewport: vp, scale: vp.yAxisScale, lowY: -1e9, highY: 1e9)
+        for _ in 0..<20 {
+          let x = rng.uniform(vp.x.min...vp.x.max)
+          let exactY = vp.pixelY(forU: curve.evaluate(x))
+          let d = map.drawn(x).p.y
+          if exactY.magnitude < 1e8 {
+            #expect(abs(d - exactY) <= CurveSampler.drawnEstimateSlack + 1e-6,
+                    "case \(i) \(curve) x \(x)")
+          }
+        }
+      }
+    }
+  }
+}

@@ -9,6 +9,9 @@ extension GELUFunction {
   /// 2^-40 relative: the bound derived in ``estimate(_:at:_:)`` (below 2^-40.5). Tight
   /// enough that deep zooms (10^11 px per unit) still decide on estimates.
   public var estimateError: Double { 0x1p-40 }
+  /// The exact value is a double-double evaluation, several times the estimate's cost:
+  /// the sampler draws the estimate where it is within 1/1024 px.
+  public var estimateDraws: Bool { true }
 
   /// f = x/2·erfc(−x/√2), f' = Φ + x·φ, f'' = φ·(2 − x²) from glibc, φ = e^(−x²/2)/√(2π).
   ///

@@ -5,6 +5,9 @@
 extension SiLUFunction {
   /// 2^-40 relative: the bound derived in ``estimate(_:at:_:)`` (below 2^-41).
   public var estimateError: Double { 0x1p-40 }
+  /// The exact value is a double-double evaluation, several times the estimate's cost:
+  /// the sampler draws the estimate where it is within 1/1024 px.
+  public var estimateDraws: Bool { true }
 
   /// With v = β ⊗ x (one rounding, amplified by at most |v| + 2 ≤ 692 where used: 2^-43)
   /// and S(v), S'(v), S''(v) from SigmoidFunction's estimates at the defaults (2^-48):

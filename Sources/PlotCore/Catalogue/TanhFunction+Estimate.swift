@@ -7,6 +7,9 @@ import Glibc
 extension TanhFunction {
   /// 2^-41 relative: the bound derived in ``estimate(_:at:_:)`` (below 2^-42), with room.
   public var estimateError: Double { 0x1p-41 }
+  /// The exact value is a double-double evaluation, several times the estimate's cost:
+  /// the sampler draws the estimate where it is within 1/1024 px.
+  public var estimateDraws: Bool { true }
 
   /// tanh x from glibc (within a few ulps: 2^-50 allowing 8); tanh' = 4·S'(2x) and
   /// tanh'' = 8·S''(2x) from SigmoidFunction's estimates at the defaults, where the
