@@ -144,12 +144,24 @@ public struct CurveSampler: Sendable {
   /// The sampling pass for family `f` (``PlotFunction/sampleCurve(_:_:in:into:)``).
   static func sample<F: PlotFunction>(_ f: F, _ order: DerivativeOrder, _ p: ParameterValues,
                                       in vp: Viewport, into result: inout SampledCurve) {
+    if vp.yAxisScale == .logMagnitude {
+      walk(f, order, p, in: vp, into: &result, SignTracked.self)
+    } else {
+      walk(f, order, p, in: vp, into: &result, SignIgnored.self)
+    }
+  }
+
+  /// The pass itself, compiled once per sign policy.
+  private static func walk<F: PlotFunction, S: SignPolicy>(
+    _ f: F, _ order: DerivativeOrder, _ p: ParameterValues, in vp: Viewport,
+    into result: inout SampledCurve, _: S.Type
+  ) {
     var points: [Point] = []
     var runEnds: [Int] = []
     swap(&points, &result.points)
     swap(&runEnds, &result.runEnds)
     let columns = Swift.max(1, Int(vp.plot.width.rounded(.up)))
-    var walk = Walk(
+    var walk = Walk<F, S>(
       function: f, order: order, parameters: p, viewport: vp,
       clipper: PolylineClipper(
         points: consume points, runEnds: consume runEnds,
@@ -217,10 +229,10 @@ extension PlotFunction {
 
 /// One sampling pass of family F: evaluation, mapping and adaptive refinement feeding
 /// the clipper.
-struct Walk<F: PlotFunction> {
+struct Walk<F: PlotFunction, S: SignPolicy> {
   /// How a data x becomes a sample: evaluation and mapping, read-only. Kept apart from
   /// the mutable state so a sample never copies the walk (its clipper's buffers).
-  let map: CurveMapping<F>
+  let map: CurveMapping<F, S>
   var clipper: PolylineClipper
   /// Samples still allowed beyond the column edges.
   var budget: Int

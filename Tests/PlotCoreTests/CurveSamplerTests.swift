@@ -352,7 +352,7 @@ struct SkewedDrawingSigmoid: PlotFunction {
       let error = slack / (2 * y * vp.yScale)
       let f = SkewedDrawingSigmoid(skewed: SkewedProbesSigmoid(error: error))
       let p = ParameterValues([1, 0])
-      let map = CurveMapping(function: f, order: order, parameters: p, viewport: vp,
+      let map = CurveMapping<SkewedDrawingSigmoid, SignIgnored>(function: f, order: order, parameters: p, viewport: vp,
                              scale: vp.yAxisScale, lowY: vp.plot.top - 1e6, highY: vp.plot.bottom + 1e6)
       for _ in 0..<50 {
         let x = rng.uniform(vp.x.min...vp.x.max)
@@ -372,7 +372,7 @@ struct SkewedDrawingSigmoid: PlotFunction {
       let vp = randomViewport(&rng, maxCenter: 8)
       for order in DerivativeOrder.allCases {
         let curve = PlottedCurve(GELUFunction(), order)
-        let map = CurveMapping(function: GELUFunction(), order: order, parameters: .none,
+        let map = CurveMapping<GELUFunction, SignIgnored>(function: GELUFunction(), order: order, parameters: .none,
                                viewport: vp, scale: vp.yAxisScale, lowY: -1e9, highY: 1e9)
         for _ in 0..<20 {
           let x = rng.uniform(vp.x.min...vp.x.max)
