@@ -78,7 +78,7 @@ extension PlotScene {
     let scale = lastLayout.scale
     let ring = lineWidth(1.5, scale: scale)
     for arrow in lastLayout.impulses {
-      let color = style.color(for: arrow.curve)
+      let color = self.color(for: arrow.curve)
       let role = DisplayRole.impulse(arrow.curve)
       let direction = arrow.tip.y < arrow.base.y ? -1.0 : 1.0
       let headLength = Self.impulseHead.length * scale
@@ -92,7 +92,7 @@ extension PlotScene {
     }
     for dot in lastLayout.kinkDots {
       let role = DisplayRole.kinkDot(dot.curve, filled: dot.filled)
-      list.disk(center: dot.center, radius: dot.radius, style.color(for: dot.curve), role: role)
+      list.disk(center: dot.center, radius: dot.radius, color(for: dot.curve), role: role)
       if !dot.filled {
         list.disk(center: dot.center, radius: dot.radius - ring, style.background, role: role)
       }
