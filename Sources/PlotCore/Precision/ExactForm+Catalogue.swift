@@ -23,17 +23,19 @@ extension ExactForm {
                  seriesLimit limit: Double = seriesLimit) -> ExactForm? {
     guard x.isFinite else { return nil }
     let p = spec.parameters
-    let X = ExactDyadic(x)
+    var X: ExactDyadic { ExactDyadic(x) }
     switch spec.function.names.commandLine {
     case "sigmoid": return sigmoid(order, x, k: p[0], x0: p[1], limit)
     case "tanh": return tanh(order, x, limit)
     case "softsign": return softsign(order, x)
     case "softplus":
       // f' = S(βx), f'' = β·S'(βx); f = ln(1 + e^(βx))/β has no dyadic part.
-      return order == .value ? nil : logistic(order == .first ? .value : .first,
+      guard order != .value, (p[0] * x).magnitude <= 2 * limit else { return nil }
+      return logistic(order == .first ? .value : .first,
                                               u: ExactDyadic(p[0]) * X, k: p[0], limit)
     case "logsigmoid":
       // f' = S(−x), f'' = −S'(x).
+      guard x.magnitude <= limit else { return nil }
       if order == .first { return logistic(.value, u: X.negated, k: 1, limit) }
       if order == .second { return logistic(.first, u: X, k: 1, limit).map(\.negated) }
       return nil
@@ -76,6 +78,8 @@ extension ExactForm {
                       _ limit: Double)
     -> ExactForm?
   {
+    // (A cheap look first: the exact u only where the series may apply.)
+    guard (k * (x - x0)).magnitude <= 2 * limit else { return nil }
     let u = ExactDyadic(k) * (ExactDyadic(x) - ExactDyadic(x0))
     return logistic(order, u: u, k: k, limit)
   }
@@ -213,6 +217,7 @@ extension ExactForm {
   static func silu(_ order: DerivativeOrder, _ x: Double, beta: Double, _ limit: Double)
     -> ExactForm?
   {
+    guard (beta * x).magnitude <= 2 * limit else { return nil }
     let v = ExactDyadic(beta) * ExactDyadic(x)
     let vd = v.approximation
     guard vd != 0, vd.magnitude <= limit else { return nil }

@@ -30,6 +30,15 @@ struct ExactForm: Sendable {
     self.tailError = tailError
   }
 
+  /// The value itself where it is a double (a numerator of at most 53 bits, nothing
+  /// else): then the format's rounding of that double is the answer, ties included.
+  var exactDouble: Double? {
+    guard tail == 0, absoluteError == 0, numerator.magnitude.bitLength <= 53,
+      denominator.magnitude.bitLength <= 53, denominator.approximation == 1
+    else { return nil }
+    return numerator.approximation
+  }
+
   /// The value rounded to `format` (ties to even, with its subnormals and overflow), or
   /// nil where the tail's error still straddles a midpoint.
   ///
@@ -40,6 +49,7 @@ struct ExactForm: Sendable {
   /// otherwise E/d + s·tail must clear its error bound.
   func rounded(in format: NumberFormat) -> Double? {
     guard tail.isFinite, tailError < 0.5 else { return nil }
+    if let d = exactDouble { return format.rounded(d) }  // one rounding of the value itself
     let leading = numerator.approximation / denominator.approximation
     let y = leading + tail
     let slack = leading.magnitude * 0x1p-50 + tail.magnitude * (tailError + 0x1p-50)
