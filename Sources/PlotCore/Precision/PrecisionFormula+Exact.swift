@@ -26,11 +26,15 @@ extension PrecisionFormula {
   /// of v is right unless the truth lies within 2^-49 of a midpoint. For a transcendental
   /// value that happens by coincidence about once in 2^(48 − p) values (never among the
   /// float16, bfloat16 and FP8 inputs), but for tiny arguments it happens by structure:
-  /// S''(x) = −x/8 + x³/24 … for a subnormal bfloat16 x is a midpoint of the subnormal
-  /// grid plus 2^-260 of itself, which v (exactly −x/8) cannot show, and rounding v to
-  /// even was wrong for half of them (the 256 bfloat16 inputs 2^-131 ≤ |x| < 2^-126 with
-  /// x/8 on a midpoint); likewise GELU, SiLU ≈ x/2, ELU ≈ αx, and the rationals
-  /// (hardsigmoid(3·2^-8) = 1/2 + 2^-9 is a midpoint exactly, a tie).
+  /// S''(x) = −x/8 + x³/24 … for the 256 bfloat16 inputs 2^-131 ≤ |x| < 2^-123 is a
+  /// midpoint of the subnormal grid (x/8 below 2^-126) plus 2^-255 or less of itself,
+  /// which v (exactly −x/8) cannot show, so rounding v to even was wrong wherever the
+  /// even neighbour is the farther one; likewise GELU and SiLU ≈ x/2 + x²/… at the
+  /// subnormal and least normal bfloat16 x (9 of the exhaustive test's blocks failed:
+  /// S'', GELU and SiLU of bfloat16), ELU ≈ αx and S ≈ k³x/8 for other parameters, and
+  /// the rationals (hardsigmoid(3·2^-8) = 1/2 + 2^-9 is a midpoint exactly: a tie).
+  /// float16 escapes: its least subnormal is 2^-24, so the next term is at least 2^-48
+  /// of the value, which the double carries.
   /// The cure, in order: (1) v with its 2^-49 bound; (2) the exact form of
   /// ExactForm+Catalogue.swift: leading part exact, compared with the midpoint exactly,
   /// the tail deciding the side (so true ties go to even, near ties to their side);
