@@ -31,10 +31,10 @@ extension PrecisionFormula {
   /// which v (exactly −x/8) cannot show, so rounding v to even was wrong wherever the
   /// even neighbour is the farther one; likewise GELU and SiLU ≈ x/2 + x²/… at the
   /// subnormal and least normal bfloat16 x (9 of the exhaustive test's blocks failed:
-  /// S'', GELU and SiLU of bfloat16), ELU ≈ αx and S ≈ k³x/8 for other parameters, and
+  /// S'', GELU and SiLU of bfloat16), ELU ≈ αx and S'' ≈ −k³x/8 for other parameters, and
   /// the rationals (hardsigmoid(3·2^-8) = 1/2 + 2^-9 is a midpoint exactly: a tie).
-  /// float16 escapes: its least subnormal is 2^-24, so the next term is at least 2^-48
-  /// of the value, which the double carries.
+  /// float16 escapes: its subnormals start at 2^-24, so where x/2 or x/8 is a midpoint
+  /// the next term is at least 2^-46 of the value, which the double shows.
   /// The cure, in order: (1) v with its 2^-49 bound; (2) the exact form of
   /// ExactForm+Catalogue.swift: leading part exact, compared with the midpoint exactly,
   /// the tail deciding the side (so true ties go to even, near ties to their side);

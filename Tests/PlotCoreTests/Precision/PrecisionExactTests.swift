@@ -81,6 +81,35 @@ import Testing
     #expect(checked > 0)
   }
 
+  /// A second opinion on the exact forms: wherever the catalogue's double leaves a
+  /// logistic rounding undecided (S, S', S'' and the S inside softplus' and logsigmoid's
+  /// derivatives), the exact form's rounding is the multi-precision kernel's
+  /// (SigmoidAccurate: its own arithmetic, precision doubled until decided); for every
+  /// bfloat16 and float16 input and the float32 inputs around the subnormals.
+  @Test(arguments: ["sigmoid", "softplus", "logsigmoid"])
+  func exactFormsAgreeWithTheAccurateKernel(_ function: String) throws {
+    let counts: [Int] = Array(1...4096) + (0..<4096).map { (1 << 23) + $0 }
+      + (0..<4096).map { (1 << 26) - $0 }
+    let tiny: [Double] = counts.map { Double($0) * 0x1p-149 }
+    var compared = 0
+    for (format, inputs) in [(NumberFormat.bfloat16, NumberFormat.bfloat16.allValues!),
+                             (.float16, NumberFormat.float16.allValues!),
+                             (.float32, tiny + tiny.map { -$0 })] {
+      let lab = try Self.lab(function, format)
+      for x in inputs where x.isFinite {
+        for order in DerivativeOrder.allCases {
+          let v = lab.spec.function[order, x, lab.spec.parameters]
+          guard !format.rounded(estimate: Float80(v), relativeError: PrecisionFormula.catalogueError).decided,
+            let accurate = lab.accurateLogistic(order, at: x) else { continue }
+          let form = ExactForm.of(lab.spec, order, at: x)?.rounded(in: format)
+          #expect(form == accurate, "\(function) \(format) \(order) at \(x)")
+          compared += 1
+        }
+      }
+    }
+    #expect(function != "sigmoid" || compared >= 256, "\(compared)")
+  }
+
   /// Genuine ties go to even: hardsigmoid(x) = (x + 3)/6 is exactly the bfloat16
   /// midpoint 1/2 + 2^-9 at x = 3·2^-8 (even neighbour 1/2, below) and 1/2 + 3·2^-9 at
   /// x = 9·2^-8 (even neighbour 1/2 + 2^-7, above).
