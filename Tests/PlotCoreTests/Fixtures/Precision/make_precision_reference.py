@@ -24,7 +24,7 @@ the results' encodings (2 bytes, little endian, for 16-bit formats, 1 byte for F
 every NaN as the format's canonical NaN, -0 as +0), and the count of inputs. Also
 written: for each format, a digest of the x values themselves (encoding check).
 
-Run: python3 make_precision_reference.py  (about ten minutes; mpmath 1.3)
+Run: python3 make_precision_reference.py  (about ten minutes of CPU; mpmath 1.3)
 """
 
 import math
