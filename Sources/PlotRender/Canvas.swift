@@ -32,9 +32,11 @@ public struct Canvas: Sendable {
     set {
       storage = newValue
       damage.background = nil
+      damage.solidColor = 0
     }
     _modify {
       damage.background = nil
+      damage.solidColor = 0
       yield &storage
     }
   }
@@ -57,18 +59,27 @@ public struct Canvas: Sendable {
   /// Fills every pixel with `color` (made opaque). When the canvas was last cleared to
   /// the same colour, only the blocks drawn on since then are rewritten.
   public mutating func clear(to color: Color) {
+    clear(to: color, sparing: [])
+  }
+
+  /// ``clear(to:)``, except that the 16-pixel blocks wholly inside a `spared` rectangle
+  /// keep what they hold: for pixels an opaque fill drawn later in the same frame
+  /// overwrites anyway (the shading, most of the plot under a steep sigmoid), clearing is
+  /// a wasted pass over memory. The caller must cover every spared pixel before the
+  /// pixels are read.
+  mutating func clear(to color: Color, sparing spared: [ClipRect]) {
     let value = color.argb | 0xFF00_0000
     let width = self.width
-    storage.withUnsafeMutableBufferPointer { pixels in
-      if damage.background == value {
-        damage.drain(width: width) { y, xs in
+    if damage.background == value {
+      storage.withUnsafeMutableBufferPointer { pixels in
+        damage.drain(width: width, sparing: spared) { y, xs in
           UnsafeMutableBufferPointer(rebasing: pixels[(y * width + xs.lowerBound)..<(y * width + xs.upperBound)])
             .update(repeating: value)
         }
-      } else {
-        pixels.update(repeating: value)
-        damage.reset(background: value)
       }
+    } else {
+      storage.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+      damage.reset(background: value)
     }
   }
 
@@ -106,10 +117,25 @@ public struct Canvas: Sendable {
     color: Color, _ body: (SpanBlender) throws -> R
   ) rethrows -> R {
     let width = self.width, height = self.height, wordsPerRow = damage.wordsPerRow
+    // Moved out and back, so the blender can hold all of them at once (no copies).
+    var bits = damage.bits, solid = damage.solid, solidColor = damage.solidColor
+    damage.bits = []
+    damage.solid = []
+    defer {
+      damage.bits = bits
+      damage.solid = solid
+      damage.solidColor = solidColor
+    }
     return try storage.withUnsafeMutableBufferPointer { pixels in
-      try damage.bits.withUnsafeMutableBufferPointer { damage in
-        try body(SpanBlender(pixels: pixels, damage: damage, wordsPerRow: wordsPerRow,
-                             width: width, height: height, source: color.argb | 0xFF00_0000))
+      try bits.withUnsafeMutableBufferPointer { bits in
+        try solid.withUnsafeMutableBufferPointer { solid in
+          try withUnsafeMutablePointer(to: &solidColor) { solidColor in
+            try body(SpanBlender(
+              pixels: pixels, damage: bits, solid: solid, solidColor: solidColor,
+              wordsPerRow: wordsPerRow, width: width, height: height,
+              source: color.argb | 0xFF00_0000))
+          }
+        }
       }
     }
   }
@@ -123,6 +149,9 @@ public struct Canvas: Sendable {
     let pixels: UnsafeMutableBufferPointer<UInt32>
     /// The canvas's ``DamageMap`` bits, marked for every span written.
     let damage: UnsafeMutableBufferPointer<UInt64>
+    /// The map's ``DamageMap/solid`` blocks and the colour they hold (0: none tracked).
+    let solid: UnsafeMutableBufferPointer<UInt64>
+    let solidColor: UnsafeMutablePointer<UInt32>
     let wordsPerRow: Int
     /// Canvas size in pixels.
     let width, height: Int
@@ -164,13 +193,57 @@ public struct Canvas: Sendable {
     }
 
     /// Sets pixels x..<x+count of every row in `rows` to the colour and marks them.
+    ///
+    /// Blocks wholly inside the span that already hold the colour (``DamageMap/solid``)
+    /// are skipped: under a parameter drag the shading's blocks mostly do, and not
+    /// writing them is what makes the shading cheap. The first fill spanning two blocks
+    /// while no colour is tracked starts tracking its colour.
     func fill(rows: Range<Int>, from x: Int, count: Int) {
       precondition(rows.isEmpty || rows.lowerBound >= 0 && rows.upperBound <= height,
                    "row off the canvas")
       precondition(x >= 0 && count >= 0 && x + count <= width, "span off the canvas")
+      guard count > 0, let base = pixels.baseAddress else { return }
       DamageMap.mark(rows: rows, from: x, count: count, wordsPerRow: wordsPerRow, in: damage)
-      guard let base = pixels.baseAddress else { return }
-      for y in rows { (base + (y &* width &+ x)).update(repeating: source, count: count) }
+      let end = x + count, shift = DamageMap.blockShift
+      // Blocks firstFull..<endFull lie wholly inside the span (the row's last may be short).
+      let firstFull = (x + DamageMap.blockWidth - 1) >> shift
+      let endFull = end == width ? (width + DamageMap.blockWidth - 1) >> shift : end >> shift
+      if solidColor.pointee == 0 && endFull - firstFull >= 2 {
+        solid.update(repeating: 0)
+        solidColor.pointee = source
+      }
+      let tracked = solidColor.pointee == source && firstFull < endFull
+      let anyTracked = solidColor.pointee != 0
+      for y in rows {
+        let row = base + y &* width, bitRow = y &* wordsPerRow
+        guard tracked else {
+          (row + x).update(repeating: source, count: count)
+          if anyTracked { DamageMap.clearBlocks(row: bitRow, x >> shift, (end - 1) >> shift, in: solid) }
+          continue
+        }
+        let headEnd = firstFull << shift
+        if x < headEnd {
+          (row + x).update(repeating: source, count: headEnd - x)
+          DamageMap.clearBlocks(row: bitRow, x >> shift, x >> shift, in: solid)
+        }
+        var b = firstFull
+        while b < endFull {
+          if solid[bitRow &+ b >> 6] >> UInt64(b & 63) & 1 != 0 {
+            b += 1
+            continue
+          }
+          let start = b
+          while b < endFull && solid[bitRow &+ b >> 6] >> UInt64(b & 63) & 1 == 0 { b += 1 }
+          let from = start << shift, to = Swift.min(b << shift, end)
+          (row + from).update(repeating: source, count: to - from)
+          DamageMap.setBlocks(row: bitRow, start, b - 1, in: solid)
+        }
+        let tailStart = endFull << shift
+        if tailStart < end {
+          (row + tailStart).update(repeating: source, count: end - tailStart)
+          DamageMap.clearBlocks(row: bitRow, endFull, endFull, in: solid)
+        }
+      }
     }
 
     /// The one pixel writer: blends pixels x..<x+count of every row in `rows`, pixel i at
@@ -181,6 +254,13 @@ public struct Canvas: Sendable {
                    "row off the canvas")
       precondition(x >= 0 && count >= 0 && x + count <= width, "span off the canvas")
       DamageMap.mark(rows: rows, from: x, count: count, wordsPerRow: wordsPerRow, in: damage)
+      if count > 0 && solidColor.pointee != 0 {
+        let shift = DamageMap.blockShift
+        for y in rows {
+          DamageMap.clearBlocks(row: y &* wordsPerRow, x >> shift, (x + count - 1) >> shift,
+                                in: solid)
+        }
+      }
       for y in rows {
         let start = y &* width &+ x
         for i in 0..<count {

@@ -19,6 +19,9 @@ public struct RasterBackend {
   private var tintRow: [Float] = []
   /// The clip rectangles in force, innermost last.
   private var clips: [ClipRect] = []
+  /// Scratch for ``sparedByLaterFills(after:in:canvas:)``: its clip stack and its result.
+  private var scanClips: [ClipRect] = []
+  private var spared: [ClipRect] = []
 
   /// A backend drawing text in `font`.
   public init(font: TrueTypeFont) {
@@ -35,7 +38,51 @@ public struct RasterBackend {
   public mutating func draw(_ list: DisplayList, items range: Range<Int>,
                             into canvas: inout Canvas) {
     clips.removeAll(keepingCapacity: true)
-    for i in range { draw(list.items[i], of: list, into: &canvas) }
+    for i in range {
+      if case .clear(let color) = list.items[i].content {
+        sparedByLaterFills(after: i, in: list, canvas: canvas.bounds)
+        canvas.clear(to: color, sparing: spared)
+        continue
+      }
+      draw(list.items[i], of: list, into: &canvas)
+    }
+  }
+
+  /// Fills ``spared`` with the whole-pixel interiors (inside their clips) of the large
+  /// opaque rectangles that come after item `index` of `list`: every pixel there ends up
+  /// exactly the rectangle's colour whatever it held, so a clear at `index` need not
+  /// write it. Looks past a drawn range's end: the sections of a list are drawn in order
+  /// (``draw(_:items:into:)``).
+  private mutating func sparedByLaterFills(after index: Int, in list: DisplayList,
+                                           canvas: ClipRect) {
+    spared.removeAll(keepingCapacity: true)
+    scanClips.removeAll(keepingCapacity: true)
+    scanClips.append(clip ?? canvas)
+    for item in list.items[(index + 1)...] {
+      switch item.content {
+      case .beginClip(let rect):
+        scanClips.append(scanClips.last!.intersection(rect))
+      case .endClip:
+        if scanClips.count > 1 { scanClips.removeLast() } else { return }  // not ours
+      case .rect(let box, let paint) where paint.opacity >= 1:
+        let area = scanClips.last!.intersection(canvas)
+        guard !box.x0.isNaN, !box.x1.isNaN, !box.y0.isNaN, !box.y1.isNaN else { continue }
+        // Columns and rows the rectangle covers wholly: there ``CoverageRaster/fillRect``
+        // writes its colour at full coverage, exactly.
+        let x0 = ceilInt(Swift.max(box.x0, Double(area.x0)))
+        let x1 = floorInt(Swift.min(box.x1, Double(area.x1)))
+        let y0 = ceilInt(Swift.max(box.y0, Double(area.y0)))
+        let y1 = floorInt(Swift.min(box.y1, Double(area.y1)))
+        let interior = ClipRect(x0: x0, y0: y0, x1: x1, y1: y1)
+        // Small ones are not worth the clear's per-block check.
+        if !interior.isEmpty && (x1 - x0) * (y1 - y0) >= 4096 {
+          spared.append(interior)
+          if spared.count == 8 { return }
+        }
+      default:
+        continue
+      }
+    }
   }
 
   /// The clip in force, or nil for the whole canvas.
