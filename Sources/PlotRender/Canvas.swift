@@ -247,17 +247,20 @@ public struct Canvas: Sendable {
           (row + x).update(repeating: source, count: headEnd - x)
           DamageMap.clearBlocks(row: bitRow, x >> shift, x >> shift, in: solid)
         }
-        var b = firstFull
-        while b < endFull {
-          if solid[bitRow &+ b >> 6] >> UInt64(b & 63) & 1 != 0 {
-            b += 1
-            continue
+        // A word of the map at a time: the blocks still to write are the span's bits not
+        // yet solid, so a row of the shading that holds it already costs two word tests.
+        for word in (firstFull >> 6)...((endFull - 1) >> 6) {
+          var todo = DamageMap.blockMask(word: word, firstFull, endFull - 1)
+            & ~solid[bitRow &+ word]
+          solid[bitRow &+ word] |= todo
+          while todo != 0 {
+            let first = todo.trailingZeroBitCount
+            let run = (~(todo >> UInt64(first))).trailingZeroBitCount
+            let from = (word << 6 + first) << shift
+            let to = Swift.min((word << 6 + first + run) << shift, end)
+            (row + from).update(repeating: source, count: to - from)
+            todo = first + run >= 64 ? 0 : todo & ~((1 << UInt64(first + run)) &- 1)
           }
-          let start = b
-          while b < endFull && solid[bitRow &+ b >> 6] >> UInt64(b & 63) & 1 == 0 { b += 1 }
-          let from = start << shift, to = Swift.min(b << shift, end)
-          (row + from).update(repeating: source, count: to - from)
-          DamageMap.setBlocks(row: bitRow, start, b - 1, in: solid)
         }
         let tailStart = endFull << shift
         if tailStart < end {

@@ -15,8 +15,6 @@ public struct RasterBackend {
   /// Scratch: the outline being filled, and the dashes of the run being dashed.
   private var outline = Path()
   private var dashes = Polylines()
-  /// One row of constant coverage for translucent rectangles.
-  private var tintRow: [Float] = []
   /// The clip rectangles in force, innermost last.
   private var clips: [ClipRect] = []
   /// Scratch for ``sparedByLaterFills(after:in:canvas:)``: its clip stack and its result.
@@ -156,14 +154,11 @@ public struct RasterBackend {
     let x0 = Swift.max(area.x0, Int(box.x0.rounded())), x1 = Swift.min(area.x1, Int(box.x1.rounded()))
     let y0 = Swift.max(area.y0, Int(box.y0.rounded())), y1 = Swift.min(area.y1, Int(box.y1.rounded()))
     guard x0 < x1, y0 < y1 else { return }
-    if tintRow.count < x1 - x0 { tintRow = Array(repeating: 0, count: x1 - x0) }
-    let opacity = Swift.max(0, paint.opacity)
-    tintRow.withUnsafeMutableBufferPointer { row in
-      let span = UnsafeMutableBufferPointer(rebasing: row[0..<(x1 - x0)])
-      span.update(repeating: opacity)
-      canvas.withSpanBlender(color: paint.color) { blender in
-        for y in y0..<y1 { blender.blend(row: y, from: x0, coverage: UnsafeBufferPointer(span)) }
-      }
+    // One alpha for every pixel, converted once (the coverage rule's own conversion).
+    let alpha = Canvas.alpha(forCoverage: Swift.max(0, paint.opacity))
+    guard alpha > 0 else { return }
+    canvas.withSpanBlender(color: paint.color) { blender in
+      blender.blend(rows: y0..<y1, from: x0, count: x1 - x0) { _ in alpha }
     }
   }
 }
