@@ -239,7 +239,7 @@ public struct Canvas: Sendable {
         let row = base + y &* width, bitRow = y &* wordsPerRow
         guard tracked else {
           (row + x).update(repeating: source, count: count)
-          if anyTracked { DamageMap.clearBlocks(row: bitRow, x >> shift, (end - 1) >> shift, in: solid) }
+          if anyTracked { DamageMap.BlockSpan(x >> shift, (end - 1) >> shift).clear(row: bitRow, in: solid) }
           continue
         }
         let headEnd = firstFull << shift
@@ -280,10 +280,8 @@ public struct Canvas: Sendable {
       DamageMap.mark(rows: rows, from: x, count: count, wordsPerRow: wordsPerRow, in: damage)
       if count > 0 && solidColor.pointee != 0 {
         let shift = DamageMap.blockShift
-        for y in rows {
-          DamageMap.clearBlocks(row: y &* wordsPerRow, x >> shift, (x + count - 1) >> shift,
-                                in: solid)
-        }
+        let span = DamageMap.BlockSpan(x >> shift, (x + count - 1) >> shift)
+        for y in rows { span.clear(row: y &* wordsPerRow, in: solid) }
       }
       for y in rows {
         let start = y &* width &+ x

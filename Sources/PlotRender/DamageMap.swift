@@ -47,22 +47,16 @@ struct DamageMap: Sendable {
     in bits: UnsafeMutableBufferPointer<UInt64>
   ) {
     guard count > 0 else { return }
-    let first = x >> blockShift, last = (x + count - 1) >> blockShift
-    for y in rows { setBlocks(row: y &* wordsPerRow, first, last, in: bits) }
+    let span = BlockSpan(x >> blockShift, (x + count - 1) >> blockShift)
+    for y in rows { span.set(row: y &* wordsPerRow, in: bits) }
   }
 
-  /// Sets the bits of blocks first...last in the row whose words start at `row`, a word at
-  /// a time: a shading row of 1700 pixels is two words, not a hundred bit operations.
+  /// Sets the bits of blocks first...last in the row whose words start at `row`.
   @inline(__always)
   static func setBlocks(
     row: Int, _ first: Int, _ last: Int, in bits: UnsafeMutableBufferPointer<UInt64>
   ) {
-    var word = first >> 6
-    let lastWord = last >> 6
-    while word <= lastWord {
-      bits[row &+ word] |= blockMask(word: word, first, last)
-      word += 1
-    }
+    BlockSpan(first, last).set(row: row, in: bits)
   }
 
   /// Clears the bits of blocks first...last in the row whose words start at `row`.
@@ -70,11 +64,41 @@ struct DamageMap: Sendable {
   static func clearBlocks(
     row: Int, _ first: Int, _ last: Int, in bits: UnsafeMutableBufferPointer<UInt64>
   ) {
-    var word = first >> 6
-    let lastWord = last >> 6
-    while word <= lastWord {
-      bits[row &+ word] &= ~blockMask(word: word, first, last)
-      word += 1
+    BlockSpan(first, last).clear(row: row, in: bits)
+  }
+
+  /// Blocks first...last of a row as the words they fall in and the masks of the two end
+  /// words, worked out once for a span drawn on many rows (a grid line's thousand rows
+  /// then cost a word operation or two each).
+  struct BlockSpan {
+    let firstWord, lastWord: Int
+    let firstMask, lastMask: UInt64
+
+    @inline(__always) init(_ first: Int, _ last: Int) {
+      firstWord = first >> 6
+      lastWord = last >> 6
+      firstMask = UInt64.max << UInt64(first & 63)
+      lastMask = UInt64.max >> UInt64(63 - (last & 63))
+    }
+
+    @inline(__always) func set(row: Int, in bits: UnsafeMutableBufferPointer<UInt64>) {
+      if firstWord == lastWord {
+        bits[row &+ firstWord] |= firstMask & lastMask
+        return
+      }
+      bits[row &+ firstWord] |= firstMask
+      for w in (firstWord + 1)..<lastWord { bits[row &+ w] = UInt64.max }
+      bits[row &+ lastWord] |= lastMask
+    }
+
+    @inline(__always) func clear(row: Int, in bits: UnsafeMutableBufferPointer<UInt64>) {
+      if firstWord == lastWord {
+        bits[row &+ firstWord] &= ~(firstMask & lastMask)
+        return
+      }
+      bits[row &+ firstWord] &= ~firstMask
+      for w in (firstWord + 1)..<lastWord { bits[row &+ w] = 0 }
+      bits[row &+ lastWord] &= ~lastMask
     }
   }
 
