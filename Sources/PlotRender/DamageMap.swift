@@ -1,6 +1,7 @@
 // Which parts of a canvas its drawing has touched since the last clear, in blocks of 16
-// pixels (one 64-byte cache line) per row, so the next clear rewrites only those.
-// Bookkeeping only: it never reads or writes pixels itself.
+// pixels (one 64-byte cache line) per row, so the next clear rewrites only those; and
+// which blocks hold one tracked colour throughout, so an opaque fill of that colour skips
+// them. Bookkeeping only: it never reads or writes pixels itself.
 
 /// Blocks of a canvas that may differ from the colour it was last cleared to.
 ///

@@ -32,7 +32,9 @@ public struct RasterBackend {
   }
 
   /// Draws the items `range` of `list` (a ``DisplayList/range(of:)`` section, say); clips
-  /// opened before the range are not in force.
+  /// opened before the range are not in force. A clear in the range leaves the pixels
+  /// that later opaque rectangles of the list cover wholly as they were, so draw the
+  /// list's sections in order before reading the pixels.
   public mutating func draw(_ list: DisplayList, items range: Range<Int>,
                             into canvas: inout Canvas) {
     clips.removeAll(keepingCapacity: true)
