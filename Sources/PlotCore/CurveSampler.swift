@@ -196,7 +196,9 @@ public struct CurveSampler: Sendable {
       }
       guard bx > a.x else { continue }  // a kink at bx: its right limit stands for it
       let b = walk.map.drawn(bx)
-      walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
+      if !walk.acceptsFlatColumn(a, b, atPixel: px) {
+        walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
+      }
       a = b
     }
     walk.clipper.closeRun()
@@ -243,6 +245,8 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
   private var inGap = false
   /// The sign bookkeeping of the log-magnitude scale (CurveSampler+SignChanges.swift).
   var signs = SignTrack()
+  /// The flat-column shortcut's bounds (CurveSampler+Flatness.swift).
+  var flat: FlatColumns
 
   init(function: F, order: DerivativeOrder, parameters: ParameterValues, viewport: Viewport,
        clipper: PolylineClipper, budget: Int) {
@@ -253,6 +257,9 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
                   highY: clipper.maxY + CurveSampler.farPixels)
     let yMagnitude = Swift.max(viewport.y.min.magnitude, viewport.y.max.magnitude)
     tolerance = Swift.max(CurveSampler.refineTolerance, 2 * yMagnitude.ulp * viewport.yScale)
+    flat = FlatColumns(viewport: viewport, tolerance: tolerance, drawsEstimates: map.drawsEstimates,
+                       lowY: map.lowY, highY: map.highY,
+                       enabled: viewport.yAxisScale == .linear && !S.tracksSign)
   }
 
   /// Starts the polyline at `a`.
