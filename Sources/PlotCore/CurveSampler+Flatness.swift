@@ -20,14 +20,29 @@
 /// and the distance's rounding), every probe is within the tolerance of the chord and
 /// ``Walk/refine(_:_:_:)`` would accept the chord: the shortcut feeds b, exactly what it
 /// would do, and spends the budget it would spend. Ends within 1 px of the clamp band
-/// are left to the probes (clamping could bend the chord), as are gaps and the other
+/// are left to that test (clamping could bend the chord), as are gaps and the other
 /// scales (their transforms bend the curve beyond f's bound).
+///
+/// Off the band. A curve above the plot (a zoom into S leaves S' a million pixels off)
+/// is accepted by refine when all five samples lie above the clip band's top. The true
+/// curve lies below neither end's unclamped y by more than the bend (clamping only
+/// raises a far value toward the band, and an unclamped end is within δ of its drawn
+/// y), so if the larger of the two drawn ends' y plus the bend plus 2δ + 1e-6 is still
+/// above the top, every probe is: the same verdict, and likewise below the bottom.
 struct FlatColumns {
   /// Columns per block sharing one bend bound.
   static let blockColumns = 16.0
 
   /// yScale/8: pixel deviation per unit of h²·max|f''|.
   let bendScale: Double
+  /// Whether the shortcut is on (the linear scale).
+  let enabled: Bool
+  /// 2δ + 1e-6 px: how far a probe the walk would compare may be from the true curve (δ),
+  /// plus how far a drawn end may be from its true value (δ), plus rounding.
+  let margin: Double
+  /// The clip band's top and bottom (device pixels), for the off-band test.
+  let top: Double
+  let bottom: Double
   /// How much deviation the bend may cause: tolerance − 2δ − 1e-6 px; −1 where the
   /// shortcut is off (another scale).
   let allowance: Double
@@ -39,14 +54,18 @@ struct FlatColumns {
   var hi = -Double.infinity
   var bound = Double.infinity
 
-  init(viewport vp: Viewport, tolerance: Double, drawsEstimates: Bool, lowY: Double,
-       highY: Double, enabled: Bool) {
+  init(viewport vp: Viewport, tolerance: Double, drawsEstimates: Bool, top: Double,
+       bottom: Double, lowY: Double, highY: Double, enabled: Bool) {
     bendScale = vp.yScale / 8
     let yMagnitude = Swift.max(vp.y.min.magnitude, vp.y.max.magnitude)
     let valueMagnitude = yMagnitude + (CurveSampler.farPixels + 8) / vp.yScale
     let exactError = (valueMagnitude * 0x1p-48 + 0x1p-90) * vp.yScale
     let delta = (drawsEstimates ? CurveSampler.drawnEstimateSlack : 0) + exactError
     allowance = enabled ? tolerance - 2 * delta - 1e-6 : -1
+    self.enabled = enabled
+    margin = 2 * delta + 1e-6
+    self.top = top
+    self.bottom = bottom
     self.lowY = lowY + 1
     self.highY = highY - 1
   }
@@ -59,11 +78,14 @@ extension Walk {
   /// when a new one is needed.
   @inline(__always) mutating func acceptsFlatColumn(_ a: CurveSample, _ b: CurveSample,
                                                     atPixel px: Double) -> Bool {
-    guard flat.allowance > 0, a.p.y > flat.lowY, a.p.y < flat.highY, b.p.y > flat.lowY,
-          b.p.y < flat.highY else { return false }
+    guard flat.enabled else { return false }
     if !(a.x >= flat.lo && b.x <= flat.hi) { startFlatBlock(a.x, b.x, atPixel: px) }
     let h = b.x - a.x
-    guard flat.bendScale * (h * h) * flat.bound <= flat.allowance else { return false }
+    let bend = flat.bendScale * (h * h) * flat.bound
+    let near = bend <= flat.allowance && a.p.y > flat.lowY && a.p.y < flat.highY
+      && b.p.y > flat.lowY && b.p.y < flat.highY
+    guard near || Swift.max(a.p.y, b.p.y) + bend + flat.margin < flat.top
+      || Swift.min(a.p.y, b.p.y) - bend - flat.margin > flat.bottom else { return false }
     // The same guard as refine's: with no room for the probes it emits the midpoint.
     let mx = a.x + (b.x - a.x) / 2
     let q1x = a.x + (mx - a.x) / 2

@@ -258,7 +258,7 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
     let yMagnitude = Swift.max(viewport.y.min.magnitude, viewport.y.max.magnitude)
     tolerance = Swift.max(CurveSampler.refineTolerance, 2 * yMagnitude.ulp * viewport.yScale)
     flat = FlatColumns(viewport: viewport, tolerance: tolerance, drawsEstimates: map.drawsEstimates,
-                       lowY: map.lowY, highY: map.highY,
+                       top: clipper.minY, bottom: clipper.maxY, lowY: map.lowY, highY: map.highY,
                        enabled: viewport.yAxisScale == .linear && !S.tracksSign)
   }
 
