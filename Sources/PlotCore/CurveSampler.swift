@@ -141,20 +141,22 @@ public struct CurveSampler: Sendable {
     curve.function.sampleCurve(curve.order, curve.parameters, in: vp, into: &result)
   }
 
-  /// The sampling pass for family `f` (``PlotFunction/sampleCurve(_:_:in:into:)``).
+  /// The sampling pass for family `f` (``PlotFunction/sampleCurve(_:_:in:into:)``);
+  /// `flatColumns` false turns the flat-column shortcut off (tests compare the two).
   static func sample<F: PlotFunction>(_ f: F, _ order: DerivativeOrder, _ p: ParameterValues,
-                                      in vp: Viewport, into result: inout SampledCurve) {
+                                      in vp: Viewport, into result: inout SampledCurve,
+                                      flatColumns: Bool = true) {
     if vp.yAxisScale == .logMagnitude {
-      walk(f, order, p, in: vp, into: &result, SignTracked.self)
+      walk(f, order, p, in: vp, into: &result, SignTracked.self, flatColumns: false)
     } else {
-      walk(f, order, p, in: vp, into: &result, SignIgnored.self)
+      walk(f, order, p, in: vp, into: &result, SignIgnored.self, flatColumns: flatColumns)
     }
   }
 
   /// The pass itself, compiled once per sign policy.
   private static func walk<F: PlotFunction, S: SignPolicy>(
     _ f: F, _ order: DerivativeOrder, _ p: ParameterValues, in vp: Viewport,
-    into result: inout SampledCurve, _: S.Type
+    into result: inout SampledCurve, _: S.Type, flatColumns: Bool
   ) {
     var points: [Point] = []
     var runEnds: [Int] = []
@@ -166,7 +168,7 @@ public struct CurveSampler: Sendable {
       clipper: PolylineClipper(
         points: consume points, runEnds: consume runEnds,
         minY: vp.plot.top - clipMargin, maxY: vp.plot.bottom + clipMargin),
-      budget: columns * samplesPerColumnBudget)
+      budget: columns * samplesPerColumnBudget, flatColumns: flatColumns)
     walk.clipper.points.reserveCapacity(columns * 2 + 16)
     // Where this order jumps, the curve breaks: each piece ends at the exact one-sided
     // limit and the next starts at the other, so no segment ever spans a jump.
@@ -195,7 +197,7 @@ public struct CurveSampler: Sendable {
         walk.restart(a)
       }
       guard bx > a.x else { continue }  // a kink at bx: its right limit stands for it
-      let b = walk.map.drawn(bx)
+      let b = walk.drawnEdge(bx, atPixel: px)
       if !walk.acceptsFlatColumn(a, b, atPixel: px) {
         walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
       }
@@ -247,9 +249,11 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
   var signs = SignTrack()
   /// The flat-column shortcut's bounds (CurveSampler+Flatness.swift).
   var flat: FlatColumns
+  /// The deep zoom's tangent lines for drawn edges (CurveSampler+Tangents.swift).
+  var tangent = TangentBlock()
 
   init(function: F, order: DerivativeOrder, parameters: ParameterValues, viewport: Viewport,
-       clipper: PolylineClipper, budget: Int) {
+       clipper: PolylineClipper, budget: Int, flatColumns: Bool = true) {
     self.clipper = clipper
     self.budget = budget
     map = CurveMapping(function: function, order: order, parameters: parameters, viewport: viewport,
@@ -259,7 +263,7 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
     tolerance = Swift.max(CurveSampler.refineTolerance, 2 * yMagnitude.ulp * viewport.yScale)
     flat = FlatColumns(viewport: viewport, tolerance: tolerance, drawsEstimates: map.drawsEstimates,
                        top: clipper.minY, bottom: clipper.maxY, lowY: map.lowY, highY: map.highY,
-                       enabled: viewport.yAxisScale == .linear && !S.tracksSign)
+                       enabled: flatColumns && viewport.yAxisScale == .linear && !S.tracksSign)
   }
 
   /// Starts the polyline at `a`.

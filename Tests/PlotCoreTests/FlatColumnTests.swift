@@ -37,6 +37,8 @@ struct UnbentFunction<F: PlotFunction>: PlotFunction {
 /// Counts a family's evaluations (exact and estimates), to see the probes spared.
 final class EvaluationCount: @unchecked Sendable {
   var count = 0
+  /// The exact evaluations among them.
+  var exact = 0
 }
 
 /// `base`, counting every value and estimate the sampler asks for.
@@ -47,14 +49,17 @@ struct CountedFunction<F: PlotFunction>: PlotFunction {
   var parameters: [FunctionParameter] { base.parameters }
   func value(at x: Double, _ p: ParameterValues) -> Double {
     counter.count += 1
+    counter.exact += 1
     return base.value(at: x, p)
   }
   func derivative(at x: Double, _ p: ParameterValues) -> Double {
     counter.count += 1
+    counter.exact += 1
     return base.derivative(at: x, p)
   }
   func secondDerivative(at x: Double, _ p: ParameterValues) -> Double {
     counter.count += 1
+    counter.exact += 1
     return base.secondDerivative(at: x, p)
   }
   func naturalLog(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues) -> Double {
@@ -88,7 +93,8 @@ struct CountedFunction<F: PlotFunction>: PlotFunction {
   }
 
   /// The polylines with and without the shortcut are equal, for each family that gives a
-  /// bound, every order, random parameters and views, on every y scale.
+  /// bound, every order, random parameters and views, on every y scale (the deep zoom's
+  /// tangent blocks, which draw within the slack, run alike in both).
   static func check<F: PlotFunction>(_ f: F, seed: UInt64,
                                      parameters: (inout SplitMix64) -> ParameterValues) {
     var rng = SplitMix64(seed: seed)
@@ -103,7 +109,7 @@ struct CountedFunction<F: PlotFunction>: PlotFunction {
                         plot: vp.plot, yAxisScale: .logMagnitude)
         }
         var want = SampledCurve(), got = SampledCurve()
-        CurveSampler.sample(UnbentFunction(base: f), order, p, in: vp, into: &want)
+        CurveSampler.sample(f, order, p, in: vp, into: &want, flatColumns: false)
         CurveSampler.sample(f, order, p, in: vp, into: &got)
         if got != want {
           differences += 1
@@ -157,5 +163,83 @@ struct CountedFunction<F: PlotFunction>: PlotFunction {
       #expect(Double(with.count) < 1.2 * 1800, "\(order): \(with.count) evaluations")
       #expect(Double(without.count) > 3 * 1800, "\(order): \(without.count) without the shortcut")
     }
+  }
+
+  /// A deep zoom (10^8 to 10^11 px per unit on both axes) into a family that draws its
+  /// estimates, where they are too coarse to draw.
+  static func deepView(_ rng: inout SplitMix64, _ f: some PlotFunction, _ order: DerivativeOrder,
+                       _ p: ParameterValues, plot: PixelRect) -> Viewport {
+    let c = rng.uniform(-6...6), s = rng.logUniform(1e-8...1e-6)
+    let y = f.value(order, at: c, p), sy = s * rng.uniform(0.3...3)
+    return Viewport(xMin: c - s / 2, xMax: c + s / 2, yMin: y - sy / 2, yMax: y + sy / 2,
+                    plot: plot)!
+  }
+
+  /// A zoom onto an extremum `c` of the curve, y zoomed so far deeper than x (10^4 to
+  /// 10^6 px per unit in x) that the parabola fills the view: the estimates are too
+  /// coarse to draw and so, mostly, are the tangent lines.
+  static func extremumView(_ rng: inout SplitMix64, _ f: some PlotFunction,
+                           _ order: DerivativeOrder, _ p: ParameterValues, at c: Double,
+                           plot: PixelRect) -> Viewport {
+    let s = rng.logUniform(1e-6...1e-4) * plot.width
+    // The curve's own second derivative there: f'', or f''' as a difference of f''.
+    let bend = order == .value ? f.secondDerivative(at: c, p).magnitude
+      : ((f.secondDerivative(at: c + 1e-4, p) - f.secondDerivative(at: c - 1e-4, p)) / 2e-4)
+        .magnitude
+    let sy = bend * s * s / 8 * rng.uniform(0.5...4)
+    let y = f.value(order, at: c, p)
+    return Viewport(xMin: c - s / 2, xMax: c + s / 2, yMin: y - sy / 2, yMax: y + sy / 2,
+                    plot: plot)!
+  }
+
+  /// There, the drawn edges come from each block's tangent line where its bound allows:
+  /// every point of the polyline inside the band is within
+  /// ``CurveSampler/drawnEstimateSlack`` px of the exact curve at its x, and on the deep
+  /// views the walk makes under one exact evaluation per 4 columns (one or more per column
+  /// without the blocks). `extrema`: where f (first) and f' (second) have extrema.
+  static func checkTangents<F: PlotFunction>(_ f: F, _ p: ParameterValues, seed: UInt64,
+                                             extrema: [[Double]]) {
+    var rng = SplitMix64(seed: seed)
+    var exactPerColumn: [Double] = []
+    for i in 0..<60 {
+      let order: DerivativeOrder = i % 2 == 0 ? .value : .first
+      let plot = PixelRect(left: 30, top: 20, width: rng.uniform(300...1900).rounded(),
+                           height: rng.uniform(300...1000).rounded())!
+      let atExtremum = i % 4 >= 2 && !extrema[order.rawValue].isEmpty
+      let vp = atExtremum
+        ? extremumView(&rng, f, order, p, at: rng.pick(extrema[order.rawValue]), plot: plot)
+        : deepView(&rng, f, order, p, plot: plot)
+      let counter = EvaluationCount()
+      var result = SampledCurve()
+      CurveSampler.sample(CountedFunction(base: f, counter: counter), order, p, in: vp,
+                          into: &result)
+      if !atExtremum { exactPerColumn.append(Double(counter.exact) / vp.plot.width) }
+      let top = vp.plot.top - CurveSampler.clipMargin
+      let bottom = vp.plot.bottom + CurveSampler.clipMargin
+      var worst = 0.0
+      for point in result.points where point.y > top && point.y < bottom {
+        let x = vp.x(forPixelX: point.x)
+        let exact = vp.pixelY(forU: f.value(order, at: x, p))
+        worst = Swift.max(worst, (point.y - exact).magnitude)
+      }
+      #expect(worst <= CurveSampler.drawnEstimateSlack + 1e-4,
+              "\(f.names.commandLine) \(order): x \(vp.x), y \(vp.y): \(worst) px")
+    }
+    let median = exactPerColumn.sorted()[exactPerColumn.count / 2]
+    #expect(median < 0.25, "\(f.names.commandLine): \(median) exact evaluations per column")
+  }
+
+  @Test func geluDeepZoomsDrawTangentsWithinTheSlack() {
+    Self.checkTangents(GELUFunction(), .none, seed: 0x7A_1,
+                       extrema: [[-0.7517916243549], [-2.0.squareRoot(), 2.0.squareRoot()]])
+  }
+
+  @Test func siluDeepZoomsDrawTangentsWithinTheSlack() {
+    Self.checkTangents(SiLUFunction(), ParameterValues([1]), seed: 0x7A_2,
+                       extrema: [[-1.2784645427610738], [-2.3993572805154676, 2.3993572805154676]])
+  }
+
+  @Test func tanhDeepZoomsDrawTangentsWithinTheSlack() {
+    Self.checkTangents(TanhFunction(), .none, seed: 0x7A_3, extrema: [[], [0]])
   }
 }
