@@ -1,31 +1,6 @@
 // Turns a plotted curve and a viewport into the polyline to stroke, in device pixels: exactly the
 // visible x range, accurate to a quarter pixel, clipped vertically. Not the stroking.
 
-/// A polyline in device pixels (y down), as one or more runs sharing one buffer.
-///
-/// Run i is `points[runEnds[i - 1]..<runEnds[i]]` (from 0 for i = 0); every run has at
-/// least 2 points, increasing in x. Runs are split where the curve leaves the clip band.
-public struct SampledCurve: Hashable, Sendable {
-  public var points: [Point]
-  public var runEnds: [Int]
-  /// Under the log-magnitude scale, whether run i is where f < 0 (the scene draws those
-  /// lighter); runs never span a sign change. Empty under the other scales.
-  public var runIsNegative: [Bool] = []
-  /// Under the log-magnitude scale, the device-pixel x of each sign change of f (where
-  /// u = log10|f| runs off to −infinity), in increasing order: the scene marks them.
-  public var signChanges: [Double] = []
-
-  public init(points: [Point] = [], runEnds: [Int] = []) {
-    self.points = points
-    self.runEnds = runEnds
-  }
-
-  /// The points of run `i`.
-  public func run(_ i: Int) -> ArraySlice<Point> {
-    points[(i == 0 ? 0 : runEnds[i - 1])..<runEnds[i]]
-  }
-}
-
 /// Samples curves for a viewport, caching each result under its curve and viewport.
 ///
 /// Method (per pixel column of the plot, device pixels):
@@ -210,13 +185,6 @@ public struct CurveSampler: Sendable {
       result.runIsNegative = walk.signs.runIsNegative
       result.signChanges = walk.signs.changes
     }
-  }
-
-  /// Samples without caching into fresh buffers.
-  static func sampled(_ curve: PlottedCurve, in vp: Viewport) -> SampledCurve {
-    var result = SampledCurve()
-    sample(curve, in: vp, into: &result)
-    return result
   }
 }
 
