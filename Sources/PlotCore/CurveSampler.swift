@@ -1,31 +1,6 @@
 // Turns a plotted curve and a viewport into the polyline to stroke, in device pixels: exactly the
 // visible x range, accurate to a quarter pixel, clipped vertically. Not the stroking.
 
-/// A polyline in device pixels (y down), as one or more runs sharing one buffer.
-///
-/// Run i is `points[runEnds[i - 1]..<runEnds[i]]` (from 0 for i = 0); every run has at
-/// least 2 points, increasing in x. Runs are split where the curve leaves the clip band.
-public struct SampledCurve: Hashable, Sendable {
-  public var points: [Point]
-  public var runEnds: [Int]
-  /// Under the log-magnitude scale, whether run i is where f < 0 (the scene draws those
-  /// lighter); runs never span a sign change. Empty under the other scales.
-  public var runIsNegative: [Bool] = []
-  /// Under the log-magnitude scale, the device-pixel x of each sign change of f (where
-  /// u = log10|f| runs off to −infinity), in increasing order: the scene marks them.
-  public var signChanges: [Double] = []
-
-  public init(points: [Point] = [], runEnds: [Int] = []) {
-    self.points = points
-    self.runEnds = runEnds
-  }
-
-  /// The points of run `i`.
-  public func run(_ i: Int) -> ArraySlice<Point> {
-    points[(i == 0 ? 0 : runEnds[i - 1])..<runEnds[i]]
-  }
-}
-
 /// Samples curves for a viewport, caching each result under its curve and viewport.
 ///
 /// Method (per pixel column of the plot, device pixels):
@@ -141,20 +116,22 @@ public struct CurveSampler: Sendable {
     curve.function.sampleCurve(curve.order, curve.parameters, in: vp, into: &result)
   }
 
-  /// The sampling pass for family `f` (``PlotFunction/sampleCurve(_:_:in:into:)``).
+  /// The sampling pass for family `f` (``PlotFunction/sampleCurve(_:_:in:into:)``);
+  /// `flatColumns` false turns the flat-column shortcut off (tests compare the two).
   static func sample<F: PlotFunction>(_ f: F, _ order: DerivativeOrder, _ p: ParameterValues,
-                                      in vp: Viewport, into result: inout SampledCurve) {
+                                      in vp: Viewport, into result: inout SampledCurve,
+                                      flatColumns: Bool = true) {
     if vp.yAxisScale == .logMagnitude {
-      walk(f, order, p, in: vp, into: &result, SignTracked.self)
+      walk(f, order, p, in: vp, into: &result, SignTracked.self, flatColumns: false)
     } else {
-      walk(f, order, p, in: vp, into: &result, SignIgnored.self)
+      walk(f, order, p, in: vp, into: &result, SignIgnored.self, flatColumns: flatColumns)
     }
   }
 
   /// The pass itself, compiled once per sign policy.
   private static func walk<F: PlotFunction, S: SignPolicy>(
     _ f: F, _ order: DerivativeOrder, _ p: ParameterValues, in vp: Viewport,
-    into result: inout SampledCurve, _: S.Type
+    into result: inout SampledCurve, _: S.Type, flatColumns: Bool
   ) {
     var points: [Point] = []
     var runEnds: [Int] = []
@@ -166,7 +143,7 @@ public struct CurveSampler: Sendable {
       clipper: PolylineClipper(
         points: consume points, runEnds: consume runEnds,
         minY: vp.plot.top - clipMargin, maxY: vp.plot.bottom + clipMargin),
-      budget: columns * samplesPerColumnBudget)
+      budget: columns * samplesPerColumnBudget, flatColumns: flatColumns)
     walk.clipper.points.reserveCapacity(columns * 2 + 16)
     // Where this order jumps, the curve breaks: each piece ends at the exact one-sided
     // limit and the next starts at the other, so no segment ever spans a jump.
@@ -195,8 +172,10 @@ public struct CurveSampler: Sendable {
         walk.restart(a)
       }
       guard bx > a.x else { continue }  // a kink at bx: its right limit stands for it
-      let b = walk.map.drawn(bx)
-      walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
+      let b = walk.drawnEdge(bx, atPixel: px)
+      if !walk.acceptsFlatColumn(a, b, atPixel: px) {
+        walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
+      }
       a = b
     }
     walk.clipper.closeRun()
@@ -206,13 +185,6 @@ public struct CurveSampler: Sendable {
       result.runIsNegative = walk.signs.runIsNegative
       result.signChanges = walk.signs.changes
     }
-  }
-
-  /// Samples without caching into fresh buffers.
-  static func sampled(_ curve: PlottedCurve, in vp: Viewport) -> SampledCurve {
-    var result = SampledCurve()
-    sample(curve, in: vp, into: &result)
-    return result
   }
 }
 
@@ -243,9 +215,13 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
   private var inGap = false
   /// The sign bookkeeping of the log-magnitude scale (CurveSampler+SignChanges.swift).
   var signs = SignTrack()
+  /// The flat-column shortcut's bounds (CurveSampler+Flatness.swift).
+  var flat: FlatColumns
+  /// The deep zoom's tangent lines for drawn edges (CurveSampler+Tangents.swift).
+  var tangent = TangentBlock()
 
   init(function: F, order: DerivativeOrder, parameters: ParameterValues, viewport: Viewport,
-       clipper: PolylineClipper, budget: Int) {
+       clipper: PolylineClipper, budget: Int, flatColumns: Bool = true) {
     self.clipper = clipper
     self.budget = budget
     map = CurveMapping(function: function, order: order, parameters: parameters, viewport: viewport,
@@ -253,6 +229,9 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
                   highY: clipper.maxY + CurveSampler.farPixels)
     let yMagnitude = Swift.max(viewport.y.min.magnitude, viewport.y.max.magnitude)
     tolerance = Swift.max(CurveSampler.refineTolerance, 2 * yMagnitude.ulp * viewport.yScale)
+    flat = FlatColumns(viewport: viewport, tolerance: tolerance, drawsEstimates: map.drawsEstimates,
+                       top: clipper.minY, bottom: clipper.maxY, lowY: map.lowY, highY: map.highY,
+                       enabled: flatColumns && viewport.yAxisScale == .linear && !S.tracksSign)
   }
 
   /// Starts the polyline at `a`.

@@ -82,6 +82,14 @@ public protocol PlotFunction: Sendable {
   /// 1/1024 px of the exact one, far inside the sampler's quarter pixel; printed numbers
   /// (probe, `sample`) stay exact. Default false: the polyline is the exact values' own.
   var estimateDraws: Bool { get }
+  /// An upper bound on |f_p^(n)| over [lo, hi] (lo ≤ hi, both finite) for n = order + 2:
+  /// how far the curve of `order` bends there. It lets the sampler accept a pixel column's
+  /// chord without its three probes wherever the bend alone keeps the curve within the
+  /// tolerance (CurveSampler+Flatness.swift), so the polyline is the one the probes give.
+  /// Must hold on the whole interval (so +infinity over a kink); +infinity where unknown,
+  /// the default: the sampler then probes as usual.
+  func bendBound(_ order: DerivativeOrder, over lo: Double, _ hi: Double, _ p: ParameterValues)
+    -> Double
 
   /// The readout's text for the derivative of `order` at finite x where the double's own
   /// shortest digits would say less than the true value (a value near 1, subnormal or
@@ -168,6 +176,9 @@ extension PlotFunction {
   public var estimateError: Double { 0 }
 
   public var estimateDraws: Bool { false }
+
+  public func bendBound(_ order: DerivativeOrder, over lo: Double, _ hi: Double,
+                        _ p: ParameterValues) -> Double { .infinity }
 
   public func readoutText(_ order: DerivativeOrder, at x: Double, _ p: ParameterValues)
     -> String?

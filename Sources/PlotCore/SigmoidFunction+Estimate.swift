@@ -45,4 +45,25 @@ extension SigmoidFunction {
       return u > 0 ? -magnitude : magnitude
     }
   }
+
+  /// S(u) and S'(u) at k = 1, x0 = 0 with one exp: bit for bit ``estimate(_:at:_:)`` of
+  /// orders value and first at u (the same operations; k = 1 multiplies exactly), for
+  /// families that need both at one point (SiLU's f' = S + v·S').
+  @inlinable @inline(__always)
+  static func valueAndSlopeEstimate(_ u: Double) -> (value: Double, slope: Double) {
+    let t = exp(-u.magnitude)
+    let d = 1 + t
+    return ((u >= 0 ? 1 : t) / d, t / (d * d))
+  }
+
+  /// S'(u) and S''(u) at k = 1, x0 = 0 with one exp: bit for bit ``estimate(_:at:_:)`` of
+  /// orders first and second at u (SiLU's f''/β = 2S' + v·S'').
+  @inlinable @inline(__always)
+  static func slopeAndBendEstimate(_ u: Double) -> (slope: Double, bend: Double) {
+    let a = u.magnitude
+    let t = exp(-a)
+    let d = 1 + t
+    let magnitude = t * -expm1(-a) / (d * d * d)
+    return (t / (d * d), u > 0 ? -magnitude : magnitude)
+  }
 }

@@ -25,12 +25,15 @@ extension SiLUFunction {
     case .value:
       return x * s.estimate(.value, at: v, d)
     case .first:
-      let a = s.estimate(.value, at: v, d), b = v * s.estimate(.first, at: v, d)
+      // One exp for both (bit for bit the two estimates).
+      let (value, slope) = SigmoidFunction.valueAndSlopeEstimate(v)
+      let a = value, b = v * slope
       let sum = a + b
       if sum.magnitude < (a.magnitude + b.magnitude) * 0.5 { return derivative(at: x, p) }
       return sum
     case .second:
-      let a = 2 * s.estimate(.first, at: v, d), b = v * s.estimate(.second, at: v, d)
+      let (slope, bend) = SigmoidFunction.slopeAndBendEstimate(v)
+      let a = 2 * slope, b = v * bend
       let sum = a + b
       if sum.magnitude < (a.magnitude + b.magnitude) * 0.5 {
         return secondDerivative(at: x, p)

@@ -53,4 +53,21 @@ import TestSupport
       ParameterValues([rng.next() & 1 == 0 ? 1 : rng.uniform(0.05...20)])
     }, zeros: [-1.2784645427610738, -2.3993572805154676, 2.3993572805154676, 0], seed: 0x511)
   }
+
+  /// The sigmoid's paired estimates (one exp for two orders, what SiLU's f' and f'' use)
+  /// are bit for bit the single ones, so their bound is theirs.
+  @Test func pairedSigmoidEstimatesAreTheSingleOnes() {
+    var rng = SplitMix64(seed: 0x9A1_2)
+    let s = SigmoidFunction(), d = ParameterValues([1, 0])
+    for i in 0..<20_000 {
+      let m = i % 2 == 0 ? rng.uniform(0...40) : rng.logUniform(0x1p-1074...800)
+      let u = rng.next() & 1 == 0 ? m : -m
+      let (value, slope) = SigmoidFunction.valueAndSlopeEstimate(u)
+      let (slope2, bend) = SigmoidFunction.slopeAndBendEstimate(u)
+      #expect(value.bitPattern == s.estimate(.value, at: u, d).bitPattern, "S at \(u)")
+      #expect(slope.bitPattern == s.estimate(.first, at: u, d).bitPattern, "S' at \(u)")
+      #expect(slope2.bitPattern == slope.bitPattern, "S' at \(u)")
+      #expect(bend.bitPattern == s.estimate(.second, at: u, d).bitPattern, "S'' at \(u)")
+    }
+  }
 }
