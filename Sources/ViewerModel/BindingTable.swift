@@ -65,6 +65,15 @@ public enum BindingTable {
             [.key("l", .shift)], .perform(.input(.toggleYScale(.logMagnitude)))),
     Binding("A", "fit y to the visible curves", short: (nil, "fit y"), [.key("a")],
             .perform(.input(.fitY))),
+    // The precision lab in one row (Shift steps back), so the compact help still fits.
+    Binding("Y / T / E", "number format / formula / error strip (Shift+Y, Shift+T: back)",
+            short: (nil, "format/formula/strip"), [
+      (.key("y"), .perform(.input(.precision(.cycleFormat(1))))),
+      (.key("y", .shift), .perform(.input(.precision(.cycleFormat(-1))))),
+      (.key("t"), .perform(.input(.precision(.cycleFormula(1))))),
+      (.key("t", .shift), .perform(.input(.precision(.cycleFormula(-1))))),
+      (.key("e"), .perform(.input(.precision(.toggleErrorStrip)))),
+    ]),
     // One row each for the copies and the saves, so the compact help still fits 320x240.
     Binding("C / P", "copy the probe readout / the render command", short: (nil, "copy readout/cmd"), [
       (.key("c"), .perform(.copyReadout)), (.key("p"), .perform(.copyRenderCommand)),
