@@ -31,7 +31,7 @@ extension PlotScene {
       return
     }
     precisionFrameLab = lab
-    precisionColumns = precisionCache.columns(lab, frame.viewport)
+    precisionCache.update(lab, frame.viewport)
   }
 
   // MARK: - Room
@@ -240,8 +240,10 @@ extension PlotScene {
     placeList([header] + lines, inner: inner, face: face, m, into: &p, layout: &layout)
   }
 
-  /// The list's box in the first corner of the plot (top left, bottom right, bottom
-  /// left, top right) where it meets no text or legend; nowhere (the tags stay) if none.
+  /// The list's box where, of spots along the top, middle and bottom of the plot (five
+  /// across each), it hides the fewest points of the drawn curves (CurveCover) and meets
+  /// no text, the legend or the slider panel; the first such spot on a tie. Nowhere (the
+  /// tags stay) if none is clear.
   private func placeList(_ lines: [String], inner: Box, face: FontFace, _ m: LayoutMetrics,
                          into p: inout PrecisionLayout, layout: inout SceneLayout) {
     let pad = m.gap
@@ -252,15 +254,23 @@ extension PlotScene {
     let tagsBottom = layout.texts.filter { $0.role == .marker && $0.box.y0 < inner.y0 + 3 * row }
       .map(\.box.y1).max() ?? inner.y0
     let top = Swift.max(inner.y0 + 2 * pad, tagsBottom + pad)
-    let corners = [Point(inner.x0 + 2 * pad, top), Point(inner.x1 - 2 * pad - width, inner.y1 - 2 * pad - height),
-                   Point(inner.x0 + 2 * pad, inner.y1 - 2 * pad - height),
-                   Point(inner.x1 - 2 * pad - width, top)]
-    for c in corners {
-      let box = Box(x0: c.x.rounded(), y0: c.y.rounded(), x1: (c.x + width).rounded(),
-                    y1: (c.y + height).rounded())
-      if let legend = layout.legend, legend.overlaps(box) { continue }
-      if let panel = layout.sliderPanel, panel.box.overlaps(box) { continue }
-      guard fits(box, in: layout) else { continue }
+    let (xMin, xMax) = (inner.x0 + 2 * pad, inner.x1 - 2 * pad - width)
+    let yMax = inner.y1 - 2 * pad - height
+    var best: (covered: Int, box: Box)?
+    for y in [top, (top + yMax) / 2, yMax] where y >= top - 0.5 && y <= yMax + 0.5 {
+      for k in 0..<5 {
+        let x = xMin + (xMax - xMin) * Double(k) / 4
+        let box = Box(x0: x.rounded(), y0: y.rounded(), x1: (x + width).rounded(),
+                      y1: (y + height).rounded())
+        if let legend = layout.legend, legend.overlaps(box) { continue }
+        if let panel = layout.sliderPanel, panel.box.overlaps(box) { continue }
+        if layout.markers.contains(where: { box.contains($0.center) }) { continue }
+        guard fits(box, in: layout) else { continue }
+        let covered = CurveCover.count(in: box, sampled)
+        if covered < best?.covered ?? .max { best = (covered, box) }
+      }
+    }
+    if let box = best?.box {
       p.listBox = box
       for (i, text) in lines.enumerated() {
         let baseline = (box.y0 + pad + row * Double(i) + face.ascent).rounded()
@@ -269,7 +279,6 @@ extension PlotScene {
           x0: box.x0 + pad, y0: baseline - face.ascent, x1: box.x0 + pad + w,
           y1: baseline + face.descent), baseline: baseline), in: &layout)
       }
-      return
     }
   }
 }

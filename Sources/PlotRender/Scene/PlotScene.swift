@@ -52,7 +52,9 @@ public struct PlotScene {
   /// (PlotScene+Precision.swift); untouched while no format is chosen.
   var precisionCache = PrecisionCache()
   var precisionFrameLab: PrecisionFormula?
-  var precisionColumns = FormatColumns()
+  /// This frame's columns: the cache's own (never copied, so updating them in place
+  /// next frame allocates nothing).
+  var precisionColumns: FormatColumns { precisionCache.columns }
   var precisionEvents: [FormatEvents] = []
 
   public init(font: TrueTypeFont, style: PlotStyle = PlotStyle()) {

@@ -31,14 +31,20 @@ public struct PrecisionCache: Sendable {
   /// The columns of `lab` over `viewport`, computed unless the last call had the same
   /// triple and view.
   public mutating func columns(_ lab: PrecisionFormula, _ viewport: Viewport) -> FormatColumns {
+    update(lab, viewport)
+    return columns
+  }
+
+  /// Brings ``columns`` to `lab` over `viewport` (nothing to do for the same triple and
+  /// view), in place: no copy is made, so a warm update allocates nothing.
+  public mutating func update(_ lab: PrecisionFormula, _ viewport: Viewport) {
     let key = PrecisionKey(lab)
-    if columnsKey == key, columns.viewport == viewport { return columns }
+    if columnsKey == key, columns.viewport == viewport { return }
     var cols = columns
     columns = FormatColumns()  // one owner, so computing reuses its storage
     withTable(lab, key) { cols.compute(viewport, table: &$0) }
     columns = cols
     columnsKey = key
-    return cols
   }
 
   /// The evaluation of `lab` at the format value `x` (from the table when there is one).
