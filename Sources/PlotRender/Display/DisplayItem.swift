@@ -145,10 +145,12 @@ public enum DisplayRole: Hashable, Sendable {
 
 /// What a precision-overlay item is.
 public enum PrecisionPart: Hashable, Sendable {
-  /// The curve as the format computes it: the column ranges of its step function.
-  case steps(PlottedCurve)
-  /// The curve's error in ulps in the strip.
-  case error(PlottedCurve)
+  /// The primary function's curve of this order as the format computes it: the column
+  /// ranges of its step function. (By order, not curve: a role is copied per item, and a
+  /// curve's copy costs reference counting.)
+  case steps(DerivativeOrder)
+  /// That curve's error in ulps in the strip.
+  case error(DerivativeOrder)
   /// Marks where results are 0 (true value not), infinite or NaN, and the key's swatches.
   case event(FormatEvents)
   /// The strip's grid and half-ulp line.

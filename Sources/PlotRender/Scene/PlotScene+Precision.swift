@@ -192,30 +192,19 @@ extension PlotScene {
                                         into p: inout PrecisionLayout,
                                         layout: inout SceneLayout) {
     let vp = frame.viewport
-    let all = precisionCache.thresholds(lab)
-    // Group by real x, in x order, those in view.
-    var groups: [(x: Double, first: Double?, labels: [String])] = []
-    for t in all {
-      guard let x = t.realX else { continue }
-      let px = vp.pixelX(forX: x)
-      guard px >= inner.x0, px <= inner.x1 else { continue }
-      if let i = groups.firstIndex(where: { $0.x == x && $0.first == t.firstInput }) {
-        groups[i].labels.append(t.label)
-      } else {
-        groups.append((x, t.firstInput, [t.label]))
-      }
-    }
-    groups.sort { $0.x < $1.x }
     let line = lineWidth(1, scale: m.scale)
     let bottom = p.strip?.y1 ?? inner.y1
     var lines: [String] = []
     var tagRight: [Double] = []  // per tag row, the right end of the last tag placed
     let tagFace = face
-    for (n, g) in groups.enumerated() {
+    var n = 0
+    for g in precisionCache.thresholdGroups(lab) {
       let px = vp.pixelX(forX: g.x)
+      guard px >= inner.x0, px <= inner.x1 else { continue }
+      n += 1
       let (a, b) = crisp(px, width: line)
       p.thresholdLines.append(Box(x0: a, y0: inner.y0, x1: b, y1: bottom))
-      let number = "\(n + 1)"
+      let number = "\(n)"
       let w = tagFace.measure(number).width
       // The tag beside its line at the plot's top, on the first row where it clears the
       // tags before it (lines closer than a tag's width stagger downwards).
@@ -229,9 +218,7 @@ extension PlotScene {
       if place(PlacedText(text: number, role: .marker, box: box, baseline: baseline), in: &layout) {
         tagRight[row] = box.x1 + m.gap / 2
       }
-      let first = g.first.map { lab.format.shortestText($0) } ?? "none"
-      lines.append("\(number)  \(g.labels.joined(separator: ", ")) from "
-                   + "\(CFormat.string("%.4f", g.x)) (first \(lab.format.name) input \(first))")
+      lines.append(number + "  " + g.text)
     }
     let symbols = precisionOrders(frame).map { lab.spec.curve($0).symbol }
     let header = frame.display.precision.caption(
@@ -268,7 +255,9 @@ extension PlotScene {
         guard fits(box, in: layout) else { continue }
         let covered = CurveCover.count(in: box, sampled)
         if covered < best?.covered ?? .max { best = (covered, box) }
+        if covered == 0 { break }
       }
+      if best?.covered == 0 { break }
     }
     if let box = best?.box {
       p.listBox = box

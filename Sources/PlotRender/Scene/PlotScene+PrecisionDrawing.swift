@@ -59,7 +59,7 @@ extension PlotScene {
       let order = curve.order
       emitColumnRanges(order, y: { vp.pixelY(forY: $0) }, value: true, top: inner.y0,
                        bottom: inner.y1, width: width, Self.darkened(color(for: curve)),
-                       role: .precision(.steps(curve)), into: &list)
+                       role: .precision(.steps(order)), into: &list)
     }
     let band = (3 * lastLayout.scale).rounded()
     let events = primaryEvents(frame)
@@ -78,7 +78,7 @@ extension PlotScene {
     for curve in frame.display.primaryCurves {
       emitColumnRanges(curve.order, y: { p.stripY(ulps: $0) ?? strip.y1 }, value: false,
                        top: strip.y0, bottom: strip.y1, width: width, color(for: curve),
-                       role: .precision(.error(curve)), into: &list)
+                       role: .precision(.error(curve.order)), into: &list)
     }
     let band = (3 * lastLayout.scale).rounded()
     let events = primaryEvents(frame)
@@ -133,52 +133,59 @@ extension PlotScene {
     }
   }
 
-  /// One order's column ranges as rectangles: column i from the pixel of its greatest
-  /// to that of its least result (`value`) or error, stretched to meet the next
-  /// column's range (the riser), thickened by `width`, clamped to `top`...`bottom`;
-  /// neighbouring columns with the same extent merge into one rectangle.
-  private func emitColumnRanges(_ order: DerivativeOrder, y: (Double) -> Double, value: Bool,
-                                top: Double, bottom: Double, width: Double, _ color: Color,
-                                role: DisplayRole, into list: inout DisplayList) {
+  /// One order's column ranges as rectangles: column i spans from the pixel of its
+  /// greatest to that of its least result (`value`) or error, stretched to meet the next
+  /// column's range (the riser) and thickened by `width`, clamped to `top`...`bottom`.
+  private mutating func emitColumnRanges(_ order: DerivativeOrder, y: (Double) -> Double,
+                                         value: Bool, top: Double, bottom: Double,
+                                         width: Double, _ color: Color, role: DisplayRole,
+                                         into list: inout DisplayList) {
     let cols = precisionColumns
     guard let vp = cols.viewport, cols.count > 0 else { return }
     let left = vp.plot.left
     let half = width / 2
-    func extent(_ i: Int) -> (Double, Double)? {
-      let c = cols[order, i]
-      guard value ? c.hasValue : c.hasError else { return nil }
-      var a = y(value ? c.hi : c.errorHi), b = y(value ? c.lo : c.errorLo)
-      if a.isNaN || b.isNaN { return nil }
-      a = Swift.min(Swift.max(a, top - width), bottom + width)
-      b = Swift.min(Swift.max(b, top - width), bottom + width)
-      return (Swift.min(a, b), Swift.max(a, b))
+    func clamp(_ v: Double) -> Double {
+      // A value the scale maps to an infinite pixel (0 under log, 1 under logit) runs
+      // along the edge inside the plot, where it shows; a finite one out of view stays
+      // just outside, so a curve leaving the view draws no line along the edge.
+      if v.isInfinite { return v < 0 ? top + half : bottom - half }
+      return Swift.min(Swift.max(v, top - width), bottom + width)
     }
-    var run: (start: Int, y0: Double, y1: Double)?
-    var next = extent(0)
+    var ext = precisionExtents
+    precisionExtents = []
+    defer { precisionExtents = ext }
+    ext.removeAll(keepingCapacity: true)
     for i in 0..<cols.count {
-      let current = next
-      next = i + 1 < cols.count ? extent(i + 1) : nil
-      guard var (a, b) = current else {
-        if let r = run { fillRun(r, end: i, left: left, color, role, &list) }
-        run = nil
+      let c = cols[order, i]
+      guard value ? c.hasValue : c.hasError else {
+        ext.append((.nan, .nan))
         continue
       }
-      if let (na, nb) = next {
+      let a = y(value ? c.hi : c.errorHi), b = y(value ? c.lo : c.errorLo)
+      if a.isNaN || b.isNaN { ext.append((.nan, .nan)); continue }
+      let (ca, cb) = (clamp(a), clamp(b))
+      ext.append((Swift.min(ca, cb), Swift.max(ca, cb)))
+    }
+    // Risers, then thickness.
+    for i in 0..<cols.count where !ext[i].0.isNaN {
+      var (a, b) = ext[i]
+      if i + 1 < cols.count, !ext[i + 1].0.isNaN {
+        let (na, nb) = ext[i + 1]
         if na > b { b = na }
         if nb < a { a = nb }
       }
-      a -= half
-      b += half
-      if let r = run, r.y0 == a, r.y1 == b { continue }
-      if let r = run { fillRun(r, end: i, left: left, color, role, &list) }
-      run = (i, a, b)
+      ext[i] = (a - half, b + half)
     }
-    if let r = run { fillRun(r, end: cols.count, left: left, color, role, &list) }
-  }
-
-  private func fillRun(_ r: (start: Int, y0: Double, y1: Double), end: Int, left: Double,
-                       _ color: Color, _ role: DisplayRole, _ list: inout DisplayList) {
-    list.fill(Box(x0: left + Double(r.start), y0: r.y0, x1: left + Double(end), y1: r.y1),
-              color, role: role)
+    // One rectangle per stretch of columns with the same extent (the coverage raster
+    // fills rectangles on its fast path; a polygon of the envelope takes its slow one).
+    var i = 0
+    while i < cols.count {
+      if ext[i].0.isNaN { i += 1; continue }
+      var e = i + 1
+      while e < cols.count && ext[e] == ext[i] { e += 1 }
+      list.fill(Box(x0: left + Double(i), y0: ext[i].0, x1: left + Double(e), y1: ext[i].1),
+                color, role: role)
+      i = e
+    }
   }
 }

@@ -56,6 +56,7 @@ public struct PlotScene {
   /// next frame allocates nothing).
   var precisionColumns: FormatColumns { precisionCache.columns }
   var precisionEvents: [FormatEvents] = []
+  var precisionExtents: [(Double, Double)] = []
 
   public init(font: TrueTypeFont, style: PlotStyle = PlotStyle()) {
     self.style = style

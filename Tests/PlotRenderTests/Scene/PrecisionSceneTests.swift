@@ -65,9 +65,9 @@ import ViewerModel
     func count(_ part: (PrecisionPart) -> Bool) -> Int {
       items.filter { if case .precision(let q) = $0.role { return part(q) } else { return false } }.count
     }
-    #expect(count { if case .steps(.sigmoid) = $0 { return true } else { return false } } > 10)
-    #expect(count { if case .steps(.sigmoidDerivative) = $0 { return true } else { return false } } > 10)
-    #expect(count { if case .error(.sigmoid) = $0 { return true } else { return false } } > 10)
+    #expect(count { if case .steps(.value) = $0 { return true } else { return false } } > 10)
+    #expect(count { if case .steps(.first) = $0 { return true } else { return false } } > 10)
+    #expect(count { if case .error(.value) = $0 { return true } else { return false } } > 10)
     // Past 7.6246 the textbook S' is 0: the zero band is drawn.
     #expect(count { if case .event(.zero) = $0 { return true } else { return false } } >= 2)
     // Thresholds: one line per distinct real x in view, at FormatThresholds' x.
@@ -96,14 +96,21 @@ import ViewerModel
     let (scene, frame, _) = Self.render(PrecisionOverlay(format: .float16), x: 7.55...7.7,
                                         y: 0.9985...1.0003)
     let steps = scene.displayList.items.compactMap { item -> Box? in
-      if case .precision(.steps(.sigmoid)) = item.role, case .rect(let b, _) = item.content { return b }
+      if case .precision(.steps(.value)) = item.role, case .rect(let b, _) = item.content { return b }
       return nil
     }
     let vp = frame.viewport
     let one = vp.pixelY(forY: 1)
-    #expect(steps.contains { $0.y0 <= one && $0.y1 >= one && $0.width > 50 })
+    let below = vp.pixelY(forY: 1 - 0x1p-10)
+    // Treads: wide flat rectangles through 1 and through 1 - 2^-10, a line's width tall.
+    func tread(at y: Double) -> Bool {
+      steps.contains { $0.y0 <= y && $0.y1 >= y && $0.width > 50 && $0.height <= 3 }
+    }
+    #expect(tread(at: one) && tread(at: below))
+    // The riser: where 7.62109375 and 7.625 round apart, one column spans both treads.
     let riserX = vp.pixelX(forX: (7.62109375 + 7.625) / 2)
-    #expect(steps.contains { $0.x0 <= riserX + 1 && $0.x1 >= riserX - 1 && $0.height > 5 })
+    #expect(steps.contains { $0.x0 <= riserX + 1 && $0.x1 >= riserX - 1 && $0.y0 <= one
+      && $0.y1 >= below && $0.width <= 2 })
   }
 
   @Test func probeReadsTheFormat() throws {

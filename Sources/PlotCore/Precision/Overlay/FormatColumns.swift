@@ -78,6 +78,11 @@ public struct FormatColumns: Sendable {
     storage.append(contentsOf: repeatElement(FormatColumn(), count: 3 * count))
     for i in 0..<count {
       let (a, b) = (edgeOrdinals[i], edgeOrdinals[i + 1])
+      // Zoomed in, neighbouring columns often hold the same inputs: the same results.
+      if i > 0, a == edgeOrdinals[i - 1], b == edgeOrdinals[i] {
+        for order in 0..<3 { storage[order * count + i] = storage[order * count + i - 1] }
+        continue
+      }
       // The span as unsigned: float64's ordinals from −max to +max span more than Int64.
       let span = UInt64(bitPattern: b &- a)
       let exhaustive = table.isTabulated || span < UInt64(Self.exhaustiveLimit)

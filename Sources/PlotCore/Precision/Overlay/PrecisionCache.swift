@@ -20,8 +20,10 @@ public struct PrecisionKey: Hashable, Sendable {
 public struct PrecisionCache: Sendable {
   /// Tables kept, most recent last: cycling formats with Y and back finds them warm.
   public static let tablesKept = 4
+  /// Threshold sets kept (cleared when full).
+  public static let thresholdsKept = 32
   private var tables: [(key: PrecisionKey, table: FormatTable)] = []
-  private var thresholds: [PrecisionKey: [FormatThreshold]] = [:]
+  private var thresholds: [PrecisionKey: [ThresholdGroup]] = [:]
   /// The columns of the last view, and what they were computed for.
   public private(set) var columns = FormatColumns()
   private var columnsKey: PrecisionKey?
@@ -55,11 +57,14 @@ public struct PrecisionCache: Sendable {
     return s!
   }
 
-  /// The thresholds of `lab` (FormatThresholds), computed once per triple.
-  public mutating func thresholds(_ lab: PrecisionFormula) -> [FormatThreshold] {
+  /// The thresholds of `lab` (FormatThresholds) with a real x, grouped and worded once
+  /// per triple.
+  public mutating func thresholdGroups(_ lab: PrecisionFormula) -> [ThresholdGroup] {
     let key = PrecisionKey(lab)
     if let t = thresholds[key] { return t }
-    let t = FormatThresholds.compute(lab)
+    let t = ThresholdGroup.groups(FormatThresholds.compute(lab), format: lab.format)
+    // A parameter sweep makes a new triple per frame: keep the memory bounded.
+    if thresholds.count >= Self.thresholdsKept { thresholds.removeAll(keepingCapacity: true) }
     thresholds[key] = t
     return t
   }
@@ -77,5 +82,36 @@ public struct PrecisionCache: Sendable {
     }
     body(&table)
     tables.append((key, table))
+  }
+}
+
+/// The thresholds that happen at one real x (and first input): one marker, one line of
+/// the list.
+public struct ThresholdGroup: Sendable, Equatable {
+  /// The real x where they happen.
+  public let x: Double
+  /// The first input of the format at which they do.
+  public let firstInput: Double?
+  /// "textbook S = 1.0, textbook S' = 0 from 7.6246 (first float16 input 7.625)".
+  public let text: String
+
+  /// `thresholds` with a real x, those at the same x and first input together, by x.
+  public static func groups(_ thresholds: [FormatThreshold], format: NumberFormat)
+    -> [ThresholdGroup]
+  {
+    var found: [(x: Double, first: Double?, labels: [String])] = []
+    for t in thresholds {
+      guard let x = t.realX else { continue }
+      if let i = found.firstIndex(where: { $0.x == x && $0.first == t.firstInput }) {
+        found[i].labels.append(t.label)
+      } else {
+        found.append((x, t.firstInput, [t.label]))
+      }
+    }
+    return found.sorted { $0.x < $1.x }.map { g in
+      let first = g.first.map { format.shortestText($0) } ?? "none"
+      return ThresholdGroup(x: g.x, firstInput: g.first, text: g.labels.joined(separator: ", ")
+        + " from " + CFormat.string("%.4f", g.x) + " (first \(format.name) input \(first))")
+    }
   }
 }
