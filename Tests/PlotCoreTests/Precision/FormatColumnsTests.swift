@@ -186,3 +186,21 @@ import Testing
     #expect(!state.display.precision.showsStrip && state.display.precision.isOn)
   }
 }
+
+extension FormatColumnsTests {
+  /// What `C` copies: the curves' rows, then the overlay's, only while a format is chosen.
+  @Test func copiedReadoutHasTheOverlaysRows() throws {
+    var display = DisplayOptions()
+    let vp = Self.viewport(7...8, width: 100)
+    let px = vp.pixelX(forX: 7.63)
+    var plain = try #require(ProbeReadout(viewport: vp, pixelX: px, curves: display.visibleCurves))
+    plain.appendPrecision(display)
+    #expect(!plain.text.contains("float16"))
+    display.precision = PrecisionOverlay(format: .float16)
+    var lab = try #require(ProbeReadout(viewport: vp, pixelX: px, curves: display.visibleCurves))
+    lab.appendPrecision(display)
+    #expect(lab.lines.contains { $0.hasPrefix("x in float16 = ") })
+    #expect(lab.lines.contains { $0.hasPrefix("textbook S = 1.0 (0x3c00)") })
+    #expect(lab.lines.contains { $0.hasPrefix("textbook S' = 0.0 (0x0000)") })
+  }
+}

@@ -39,3 +39,14 @@ extension ProbeReadout {
     text = lines.joined(separator: "\n")
   }
 }
+
+extension ProbeReadout {
+  /// Appends the overlay's rows for `display` (nothing while it is off): what `C`
+  /// copies, the same rows the probe draws.
+  public mutating func appendPrecision(_ display: DisplayOptions) {
+    guard let primary = display.primary,
+      let lab = display.precision.lab(for: FunctionSpec(curve: primary)) else { return }
+    let sample = FormatSample(lab, at: lab.format.rounded(x))
+    append(lab.probeRows(at: x, sample: sample, orders: display.primaryCurves.map(\.order)))
+  }
+}
