@@ -2,6 +2,8 @@
 // texture and BMP writer take without conversion. Blending is source-over, and the
 // blend functions here are the only code that writes pixels after `clear`.
 
+import Glibc
+
 /// An sRGB colour with 8-bit channels, stored as 0xAARRGGBB.
 public struct Color: Hashable, Sendable {
   public var argb: UInt32
@@ -32,9 +34,11 @@ public struct Canvas: Sendable {
     set {
       storage = newValue
       damage.background = nil
+      damage.solidColor = 0
     }
     _modify {
       damage.background = nil
+      damage.solidColor = 0
       yield &storage
     }
   }
@@ -50,25 +54,53 @@ public struct Canvas: Sendable {
     self.width = width
     self.height = height
     let value = background.argb | 0xFF00_0000
-    storage = Array(repeating: value, count: width * height)
+    storage = Canvas.pixelStorage(count: width * height, value: value)
     damage = DamageMap(width: width, height: height, background: value)
+  }
+
+  /// `count` pixels of `value`, in memory the kernel is asked to back with 2 MB pages
+  /// before it is first touched. A frame touches its canvas row by row down the curves,
+  /// grid lines and text, each row of a 1920-pixel canvas on its own 4 KB page: with
+  /// small pages nearly every row of a curve is a TLB miss, with large ones a few.
+  static func pixelStorage(count: Int, value: UInt32) -> [UInt32] {
+    [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+      if let base = buffer.baseAddress, count * 4 >= 4 << 20 {
+        let huge = 2 << 20
+        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+        let end = (Int(bitPattern: base + count)) & ~(huge - 1)
+        if end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) {
+          _ = madvise(pointer, end - start, MADV_HUGEPAGE)  // advice only: ignore refusal
+        }
+      }
+      buffer.initialize(repeating: value)
+      initialized = count
+    }
   }
 
   /// Fills every pixel with `color` (made opaque). When the canvas was last cleared to
   /// the same colour, only the blocks drawn on since then are rewritten.
   public mutating func clear(to color: Color) {
+    clear(to: color, sparing: [])
+  }
+
+  /// ``clear(to:)``, except that the 16-pixel blocks wholly inside a `spared` rectangle
+  /// keep what they hold: for pixels an opaque fill drawn later in the same frame
+  /// overwrites anyway (the shading, most of the plot under a steep sigmoid), clearing is
+  /// a wasted pass over memory. The caller must cover every spared pixel before the
+  /// pixels are read.
+  mutating func clear(to color: Color, sparing spared: [ClipRect]) {
     let value = color.argb | 0xFF00_0000
     let width = self.width
-    storage.withUnsafeMutableBufferPointer { pixels in
-      if damage.background == value {
-        damage.drain(width: width) { y, xs in
+    if damage.background == value {
+      storage.withUnsafeMutableBufferPointer { pixels in
+        damage.drain(width: width, sparing: spared) { y, xs in
           UnsafeMutableBufferPointer(rebasing: pixels[(y * width + xs.lowerBound)..<(y * width + xs.upperBound)])
             .update(repeating: value)
         }
-      } else {
-        pixels.update(repeating: value)
-        damage.reset(background: value)
       }
+    } else {
+      storage.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+      damage.reset(background: value)
     }
   }
 
@@ -106,10 +138,25 @@ public struct Canvas: Sendable {
     color: Color, _ body: (SpanBlender) throws -> R
   ) rethrows -> R {
     let width = self.width, height = self.height, wordsPerRow = damage.wordsPerRow
+    // Moved out and back, so the blender can hold all of them at once (no copies).
+    var bits = damage.bits, solid = damage.solid, solidColor = damage.solidColor
+    damage.bits = []
+    damage.solid = []
+    defer {
+      damage.bits = bits
+      damage.solid = solid
+      damage.solidColor = solidColor
+    }
     return try storage.withUnsafeMutableBufferPointer { pixels in
-      try damage.bits.withUnsafeMutableBufferPointer { damage in
-        try body(SpanBlender(pixels: pixels, damage: damage, wordsPerRow: wordsPerRow,
-                             width: width, height: height, source: color.argb | 0xFF00_0000))
+      try bits.withUnsafeMutableBufferPointer { bits in
+        try solid.withUnsafeMutableBufferPointer { solid in
+          try withUnsafeMutablePointer(to: &solidColor) { solidColor in
+            try body(SpanBlender(
+              pixels: pixels, damage: bits, solid: solid, solidColor: solidColor,
+              wordsPerRow: wordsPerRow, width: width, height: height,
+              source: color.argb | 0xFF00_0000))
+          }
+        }
       }
     }
   }
@@ -123,6 +170,9 @@ public struct Canvas: Sendable {
     let pixels: UnsafeMutableBufferPointer<UInt32>
     /// The canvas's ``DamageMap`` bits, marked for every span written.
     let damage: UnsafeMutableBufferPointer<UInt64>
+    /// The map's ``DamageMap/solid`` blocks and the colour they hold (0: none tracked).
+    let solid: UnsafeMutableBufferPointer<UInt64>
+    let solidColor: UnsafeMutablePointer<UInt32>
     let wordsPerRow: Int
     /// Canvas size in pixels.
     let width, height: Int
@@ -164,13 +214,60 @@ public struct Canvas: Sendable {
     }
 
     /// Sets pixels x..<x+count of every row in `rows` to the colour and marks them.
+    ///
+    /// Blocks wholly inside the span that already hold the colour (``DamageMap/solid``)
+    /// are skipped: under a parameter drag the shading's blocks mostly do, and not
+    /// writing them is what makes the shading cheap. The first fill spanning two blocks
+    /// while no colour is tracked starts tracking its colour.
     func fill(rows: Range<Int>, from x: Int, count: Int) {
       precondition(rows.isEmpty || rows.lowerBound >= 0 && rows.upperBound <= height,
                    "row off the canvas")
       precondition(x >= 0 && count >= 0 && x + count <= width, "span off the canvas")
+      guard count > 0, let base = pixels.baseAddress else { return }
       DamageMap.mark(rows: rows, from: x, count: count, wordsPerRow: wordsPerRow, in: damage)
-      guard let base = pixels.baseAddress else { return }
-      for y in rows { (base + (y &* width &+ x)).update(repeating: source, count: count) }
+      let end = x + count, shift = DamageMap.blockShift
+      // Blocks firstFull..<endFull lie wholly inside the span (the row's last may be short).
+      let firstFull = (x + DamageMap.blockWidth - 1) >> shift
+      let endFull = end == width ? (width + DamageMap.blockWidth - 1) >> shift : end >> shift
+      if solidColor.pointee == 0 && endFull - firstFull >= 2 {
+        solid.update(repeating: 0)
+        solidColor.pointee = source
+      }
+      let tracked = solidColor.pointee == source && firstFull < endFull
+      let anyTracked = solidColor.pointee != 0
+      for y in rows {
+        let row = base + y &* width, bitRow = y &* wordsPerRow
+        guard tracked else {
+          (row + x).update(repeating: source, count: count)
+          if anyTracked { DamageMap.BlockSpan(x >> shift, (end - 1) >> shift).clear(row: bitRow, in: solid) }
+          continue
+        }
+        let headEnd = firstFull << shift
+        if x < headEnd {
+          (row + x).update(repeating: source, count: headEnd - x)
+          DamageMap.clearBlocks(row: bitRow, x >> shift, x >> shift, in: solid)
+        }
+        // A word of the map at a time: the blocks still to write are the span's bits not
+        // yet solid, so a row of the shading that holds it already costs two word tests.
+        for word in (firstFull >> 6)...((endFull - 1) >> 6) {
+          var todo = DamageMap.blockMask(word: word, firstFull, endFull - 1)
+            & ~solid[bitRow &+ word]
+          solid[bitRow &+ word] |= todo
+          while todo != 0 {
+            let first = todo.trailingZeroBitCount
+            let run = (~(todo >> UInt64(first))).trailingZeroBitCount
+            let from = (word << 6 + first) << shift
+            let to = Swift.min((word << 6 + first + run) << shift, end)
+            (row + from).update(repeating: source, count: to - from)
+            todo = first + run >= 64 ? 0 : todo & ~((1 << UInt64(first + run)) &- 1)
+          }
+        }
+        let tailStart = endFull << shift
+        if tailStart < end {
+          (row + tailStart).update(repeating: source, count: end - tailStart)
+          DamageMap.clearBlocks(row: bitRow, endFull, endFull, in: solid)
+        }
+      }
     }
 
     /// The one pixel writer: blends pixels x..<x+count of every row in `rows`, pixel i at
@@ -181,6 +278,11 @@ public struct Canvas: Sendable {
                    "row off the canvas")
       precondition(x >= 0 && count >= 0 && x + count <= width, "span off the canvas")
       DamageMap.mark(rows: rows, from: x, count: count, wordsPerRow: wordsPerRow, in: damage)
+      if count > 0 && solidColor.pointee != 0 {
+        let shift = DamageMap.blockShift
+        let span = DamageMap.BlockSpan(x >> shift, (x + count - 1) >> shift)
+        for y in rows { span.clear(row: y &* wordsPerRow, in: solid) }
+      }
       for y in rows {
         let start = y &* width &+ x
         for i in 0..<count {

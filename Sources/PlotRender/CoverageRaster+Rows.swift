@@ -124,19 +124,20 @@ extension CoverageRaster {
       }
       next = c
     }
+    // One pass both sums and resets the touched columns for the next row (columns past
+    // `end`, right of the clip, are only reset).
     CoverageRaster.forEachTouched(buffers.touched, from: lo, through: last) { c in
+      let area = columns[c].area
+      columns[c] = Column()
       guard c < end else { return }
       fillGap(to: c)
-      sum += columns[c].area
+      sum += area
       if spanStart < 0 { spanStart = c }
       out[c - lo] = Float(Swift.min(abs(sum), 1))
       next = c + 1
     }
     fillGap(to: end)
     flush()
-    CoverageRaster.forEachTouched(buffers.touched, from: lo, through: last) { c in
-      columns[c] = Column()
-    }
     for w in (lo >> 6)...(last >> 6) { buffers.touched[w] = 0 }
   }
 }

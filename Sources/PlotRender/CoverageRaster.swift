@@ -55,7 +55,10 @@ public struct CoverageRaster: Sendable {
     var windingLeft, windingRight: Int
   }
 
+  /// The edges are `edges[0..<edgeCount]`; the array only grows, so building them is
+  /// stores through a pointer, with no per-edge append (uniqueness and capacity checks).
   var edges: [Edge] = []
+  var edgeCount = 0
   /// Edge indices sorted by first row (counting sort); `rowStarts[r - clip.y0]` opens row r.
   var edgeOrder: [Int32] = []
   var rowStarts: [Int32] = []
@@ -118,7 +121,7 @@ public struct CoverageRaster: Sendable {
   ) {
     guard !box.isEmpty, !path.isEmpty else { return }
     buildEdges(path, within: box)
-    guard !edges.isEmpty else { return }
+    guard edgeCount > 0 else { return }
     nextFlat = 0
     if columns.count < box.x1 + 3 || coverage.count < box.x1 + 3 {
       columns = Array(repeating: Column(), count: box.x1 + 3)
@@ -164,34 +167,52 @@ public struct CoverageRaster: Sendable {
   /// Collects the path's non-horizontal segments that reach the clip's rows and buckets
   /// them by first row. Horizontal segments carry no area, so they only go to ``flats``.
   mutating func buildEdges(_ path: Path, within box: ClipRect) {
-    edges.removeAll(keepingCapacity: true)
     flats.removeAll(keepingCapacity: true)
-    for c in 0..<path.contourEnds.count {
-      let contour = path.contour(c)
-      var previous = contour.last!
-      for point in contour {
-        defer { previous = point }
-        if point.y == previous.y {
-          // On a row boundary it changes nothing inside any row.
-          let row = floorInt(point.y)
-          if Double(row) != point.y && row >= box.y0 && row < box.y1 && point.x != previous.x {
-            flats.append((row, Swift.min(point.x, previous.x), Swift.max(point.x, previous.x)))
+    // A closed contour has as many segments as points: room for every one.
+    if edges.count < path.points.count {
+      edges = Array(repeating: Edge(x0: 0, y0: 0, x1: 0, y1: 0, slope: 0, winding: 0,
+                                    firstRow: 0, lastRow: -1),
+                    count: Swift.max(path.points.count, 2 * edges.count))
+    }
+    var edgeTotal = 0
+    var flats = self.flats  // moved out and back: appending does not touch self
+    self.flats = []
+    defer { self.flats = flats }
+    edges.withUnsafeMutableBufferPointer { edges in
+      path.points.withUnsafeBufferPointer { points in
+        var start = 0
+        for end in path.contourEnds {
+          var previous = points[end - 1]
+          for i in start..<end {
+            let point = points[i]
+            defer { previous = point }
+            if point.y == previous.y {
+              // On a row boundary it changes nothing inside any row.
+              let row = floorInt(point.y)
+              if Double(row) != point.y && row >= box.y0 && row < box.y1 && point.x != previous.x {
+                flats.append((row, Swift.min(point.x, previous.x), Swift.max(point.x, previous.x)))
+              }
+              continue
+            }
+            let down = point.y > previous.y
+            let (a, b) = down ? (previous, point) : (point, previous)
+            let firstRow = Swift.max(floorInt(a.y), box.y0)
+            let lastRow = Swift.min(ceilInt(b.y) - 1, box.y1 - 1)
+            if firstRow > lastRow { continue }
+            edges[edgeTotal] = Edge(
+              x0: a.x, y0: a.y, x1: b.x, y1: b.y, slope: (b.x - a.x) / (b.y - a.y),
+              winding: down ? 1 : -1, firstRow: firstRow, lastRow: lastRow)
+            edgeTotal += 1
           }
-          continue
+          start = end
         }
-        let down = point.y > previous.y
-        let (a, b) = down ? (previous, point) : (point, previous)
-        let firstRow = Swift.max(floorInt(a.y), box.y0)
-        let lastRow = Swift.min(ceilInt(b.y) - 1, box.y1 - 1)
-        if firstRow > lastRow { continue }
-        edges.append(Edge(
-          x0: a.x, y0: a.y, x1: b.x, y1: b.y, slope: (b.x - a.x) / (b.y - a.y),
-          winding: down ? 1 : -1, firstRow: firstRow, lastRow: lastRow))
       }
     }
+    edgeCount = edgeTotal
     if !flats.isEmpty { flats.sort { $0.row < $1.row } }
     // Counting sort by first row: O(edges + rows), no comparisons.
     var top = Int.max, bottom = Int.min
+    let edges = self.edges[0..<edgeCount]
     for e in edges {
       top = Swift.min(top, e.firstRow)
       bottom = Swift.max(bottom, e.lastRow)
@@ -203,7 +224,7 @@ public struct CoverageRaster: Sendable {
     for e in edges { rowStarts[e.firstRow - top + 1] += 1 }
     for r in 0..<count { rowStarts[r + 1] += rowStarts[r] }
     edgeOrder.removeAll(keepingCapacity: true)
-    edgeOrder.append(contentsOf: repeatElement(0, count: edges.count))
+    edgeOrder.append(contentsOf: repeatElement(0, count: edgeCount))
     // Place each edge, counting its bucket's start up; afterwards shift the starts back.
     for (i, e) in edges.enumerated() {
       let r = e.firstRow - top

@@ -90,8 +90,8 @@ public struct Stroker: Sendable {
     guard run.count >= 2 else {
       if stroke.cap == .round {
         path.points.append(Point(first.x + halfWidth, first.y))
-        appendArc(center: first, radius: halfWidth, from: Point(halfWidth, 0),
-                  sweep: -2 * Double.pi, to: &path)
+        Stroker.appendArc(center: first, radius: halfWidth, from: Point(halfWidth, 0),
+                          sweep: -2 * Double.pi, tolerance: tolerance, to: &path)
       }
       return
     }
@@ -102,22 +102,43 @@ public struct Stroker: Sendable {
       lengths.append(d)
       directions.append(Point((run[i].x - run[i - 1].x) / d, (run[i].y - run[i - 1].y) / d))
     }
+    // Read through pointers: with the arrays as properties of self, every append to the
+    // path (which may reallocate) made Swift retain and release all three per point, a
+    // third of a steep curve's stroking time.
+    run.withUnsafeBufferPointer { run in
+      directions.withUnsafeBufferPointer { directions in
+        lengths.withUnsafeBufferPointer { lengths in
+          Stroker.appendSides(run: run, directions: directions, lengths: lengths,
+                              stroke: stroke, halfWidth: halfWidth, tolerance: tolerance,
+                              to: &path)
+        }
+      }
+    }
+  }
+
+  /// The contour's points for a run of at least two points, with its segments' unit
+  /// `directions` and `lengths`.
+  private static func appendSides(
+    run: UnsafeBufferPointer<Point>, directions: UnsafeBufferPointer<Point>,
+    lengths: UnsafeBufferPointer<Double>, stroke: Stroke, halfWidth: Double,
+    tolerance: Double, to path: inout Path
+  ) {
     let n = run.count
     path.points.append(offset(run[0], directions[0], halfWidth))
     for i in 1..<(n - 1) {
       appendJoin(at: run[i], incoming: directions[i - 1], outgoing: directions[i],
                  lengths: (lengths[i - 1], lengths[i]), halfWidth: halfWidth, join: stroke.join,
-                 to: &path)
+                 tolerance: tolerance, to: &path)
     }
     appendCap(at: run[n - 1], direction: directions[n - 2], halfWidth: halfWidth,
-              cap: stroke.cap, to: &path)
+              cap: stroke.cap, tolerance: tolerance, to: &path)
     for i in stride(from: n - 2, through: 1, by: -1) {
       appendJoin(at: run[i], incoming: negated(directions[i]), outgoing: negated(directions[i - 1]),
                  lengths: (lengths[i], lengths[i - 1]), halfWidth: halfWidth, join: stroke.join,
-                 to: &path)
+                 tolerance: tolerance, to: &path)
     }
     appendCap(at: run[0], direction: negated(directions[0]), halfWidth: halfWidth,
-              cap: stroke.cap, to: &path)
+              cap: stroke.cap, tolerance: tolerance, to: &path)
   }
 
   /// The left side's points at vertex p, turning from `a` to `b` (unit directions).
@@ -129,9 +150,9 @@ public struct Stroker: Sendable {
   /// exactly the union of the two rectangles (Skia's inner join). Either way the fill is
   /// the union: the outline equals the pieces' boundaries minus, per X, the quad (vertex,
   /// two inner corners, X), which lies in both rectangles, so no point loses its cover.
-  private func appendJoin(
+  private static func appendJoin(
     at p: Point, incoming a: Point, outgoing b: Point, lengths: (Double, Double),
-    halfWidth: Double, join: Stroke.Join, to path: inout Path
+    halfWidth: Double, join: Stroke.Join, tolerance: Double, to path: inout Path
   ) {
     let cross = a.x * b.y - a.y * b.x, dot = a.x * b.x + a.y * b.y
     let na = leftNormal(a), nb = leftNormal(b)
@@ -165,7 +186,7 @@ public struct Stroker: Sendable {
       // Signed turn in (−π, 0]; a reversal turns by −π, through the direction `a`.
       let turn = cross < 0 ? atan2(cross, dot) : -Double.pi
       appendArc(center: p, radius: halfWidth, from: Point(na.x * halfWidth, na.y * halfWidth),
-                sweep: turn, to: &path)
+                sweep: turn, tolerance: tolerance, to: &path)
     case .miter(let limit):
       // The miter point is hw / cos(θ/2) from the vertex, with cos(θ/2) = √((1 + cos θ)/2).
       if 2 <= limit * limit * onePlusCos {
@@ -177,22 +198,24 @@ public struct Stroker: Sendable {
   }
 
   /// From the left offset at the run's end to its right offset, around the end point.
-  private func appendCap(
-    at p: Point, direction d: Point, halfWidth: Double, cap: Stroke.Cap, to path: inout Path
+  private static func appendCap(
+    at p: Point, direction d: Point, halfWidth: Double, cap: Stroke.Cap, tolerance: Double,
+    to path: inout Path
   ) {
     let n = leftNormal(d)
     path.points.append(Point(p.x + halfWidth * n.x, p.y + halfWidth * n.y))
     if cap == .round {
       appendArc(center: p, radius: halfWidth, from: Point(n.x * halfWidth, n.y * halfWidth),
-                sweep: -Double.pi, to: &path)
+                sweep: -Double.pi, tolerance: tolerance, to: &path)
     }
     path.points.append(Point(p.x - halfWidth * n.x, p.y - halfWidth * n.y))
   }
 
   /// Appends the interior points of the arc around `center` that starts at center + `from`
   /// and turns by `sweep` radians (both ends excluded; the caller adds them).
-  private func appendArc(
-    center: Point, radius: Double, from: Point, sweep: Double, to path: inout Path
+  private static func appendArc(
+    center: Point, radius: Double, from: Point, sweep: Double, tolerance: Double,
+    to path: inout Path
   ) {
     Stroker.arcPoints(center: center, radius: radius, from: from, sweep: sweep,
                       tolerance: tolerance) { path.points.append($0) }

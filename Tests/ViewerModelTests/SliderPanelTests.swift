@@ -28,7 +28,7 @@ import Testing
     if let dir = ProcessInfo.processInfo.environment["SIGMOID_SLIDER_PICTURES"] {
       let bytes = TestBMPImage.encode24(width: canvas.width, height: canvas.height,
                                         pixels: canvas.pixels)
-      FileManager.default.createFile(atPath: dir + "/" + name + ".bmp", contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: dir + "/" + name + ".bmp", contents: Data(bytes))
     }
     return canvas
   }

@@ -14,9 +14,8 @@ public struct PrecisionFormula: Sendable {
 
   /// The relative error assumed of the catalogue's double values when they are rounded
   /// to a narrower format: each family documents at most 2 ulps (2^-51); 2^-49 leaves a
-  /// factor 4. Where the rounding is not decided by it (within 2^-49 of a midpoint of a
-  /// format of at most 24 bits: none among the exhaustively checked inputs) the double's
-  /// own rounding is taken.
+  /// factor 4. Where the rounding is not decided by it (the value within 2^-49 of a
+  /// midpoint of the format) `exact` decides it otherwise: see PrecisionFormula+Exact.swift.
   public static let catalogueError: Float80 = 0x1p-49
 
   /// The formula `kind` of `spec`'s function in `format`; a function without that
@@ -63,11 +62,11 @@ public struct PrecisionFormula: Sendable {
     return steps(xf, spec.parameters, FormatArithmetic(format))
   }
 
-  /// The true f, f', f'' at the format value xf, correctly rounded to the format.
+  /// The true f, f', f'' at the format value xf, correctly rounded to the format
+  /// (decided as ``exactRounding(_:at:)`` explains).
   public func exact(atFormatValue xf: Double) -> FormatValues {
-    let t = trueValues(atFormatValue: xf)
-    return FormatValues(exactRounding(t.value), exactRounding(t.derivative),
-                        exactRounding(t.secondDerivative))
+    FormatValues(exactRounding(.value, at: xf).value, exactRounding(.first, at: xf).value,
+                 exactRounding(.second, at: xf).value)
   }
 
   /// The true values at the format value xf, as the catalogue's doubles (within the
@@ -77,7 +76,10 @@ public struct PrecisionFormula: Sendable {
     return FormatValues(f.value(at: xf, p), f.derivative(at: xf, p), f.secondDerivative(at: xf, p))
   }
 
-  /// A catalogue double rounded to the format (float64: the double itself).
+  /// A catalogue double rounded to the format (float64: the double itself), the double's
+  /// own rounding where 2^-49 does not decide it: for the thresholds' real-x searches,
+  /// which only compare with 0 and the limit. Format values go through
+  /// ``exactRounding(_:at:)``.
   func exactRounding(_ v: Double) -> Double {
     if format.significandBits == 53 { return v }
     return format.rounded(estimate: Float80(v), relativeError: Self.catalogueError).value

@@ -15,10 +15,11 @@ public struct RasterBackend {
   /// Scratch: the outline being filled, and the dashes of the run being dashed.
   private var outline = Path()
   private var dashes = Polylines()
-  /// One row of constant coverage for translucent rectangles.
-  private var tintRow: [Float] = []
   /// The clip rectangles in force, innermost last.
   private var clips: [ClipRect] = []
+  /// Scratch for ``sparedByLaterFills(after:in:canvas:)``: its clip stack and its result.
+  private var scanClips: [ClipRect] = []
+  private var spared: [ClipRect] = []
 
   /// A backend drawing text in `font`.
   public init(font: TrueTypeFont) {
@@ -31,11 +32,57 @@ public struct RasterBackend {
   }
 
   /// Draws the items `range` of `list` (a ``DisplayList/range(of:)`` section, say); clips
-  /// opened before the range are not in force.
+  /// opened before the range are not in force. A clear in the range leaves the pixels
+  /// that later opaque rectangles of the list cover wholly as they were, so draw the
+  /// list's sections in order before reading the pixels.
   public mutating func draw(_ list: DisplayList, items range: Range<Int>,
                             into canvas: inout Canvas) {
     clips.removeAll(keepingCapacity: true)
-    for i in range { draw(list.items[i], of: list, into: &canvas) }
+    for i in range {
+      if case .clear(let color) = list.items[i].content {
+        sparedByLaterFills(after: i, in: list, canvas: canvas.bounds)
+        canvas.clear(to: color, sparing: spared)
+        continue
+      }
+      draw(list.items[i], of: list, into: &canvas)
+    }
+  }
+
+  /// Fills ``spared`` with the whole-pixel interiors (inside their clips) of the large
+  /// opaque rectangles that come after item `index` of `list`: every pixel there ends up
+  /// exactly the rectangle's colour whatever it held, so a clear at `index` need not
+  /// write it. Looks past a drawn range's end: the sections of a list are drawn in order
+  /// (``draw(_:items:into:)``).
+  private mutating func sparedByLaterFills(after index: Int, in list: DisplayList,
+                                           canvas: ClipRect) {
+    spared.removeAll(keepingCapacity: true)
+    scanClips.removeAll(keepingCapacity: true)
+    scanClips.append(clip ?? canvas)
+    for item in list.items[(index + 1)...] {
+      switch item.content {
+      case .beginClip(let rect):
+        scanClips.append(scanClips.last!.intersection(rect))
+      case .endClip:
+        if scanClips.count > 1 { scanClips.removeLast() } else { return }  // not ours
+      case .rect(let box, let paint) where paint.opacity >= 1:
+        let area = scanClips.last!.intersection(canvas)
+        guard !box.x0.isNaN, !box.x1.isNaN, !box.y0.isNaN, !box.y1.isNaN else { continue }
+        // Columns and rows the rectangle covers wholly: there ``CoverageRaster/fillRect``
+        // writes its colour at full coverage, exactly.
+        let x0 = ceilInt(Swift.max(box.x0, Double(area.x0)))
+        let x1 = floorInt(Swift.min(box.x1, Double(area.x1)))
+        let y0 = ceilInt(Swift.max(box.y0, Double(area.y0)))
+        let y1 = floorInt(Swift.min(box.y1, Double(area.y1)))
+        let interior = ClipRect(x0: x0, y0: y0, x1: x1, y1: y1)
+        // Small ones are not worth the clear's per-block check.
+        if !interior.isEmpty && (x1 - x0) * (y1 - y0) >= 4096 {
+          spared.append(interior)
+          if spared.count == 8 { return }
+        }
+      default:
+        continue
+      }
+    }
   }
 
   /// The clip in force, or nil for the whole canvas.
@@ -109,14 +156,11 @@ public struct RasterBackend {
     let x0 = Swift.max(area.x0, Int(box.x0.rounded())), x1 = Swift.min(area.x1, Int(box.x1.rounded()))
     let y0 = Swift.max(area.y0, Int(box.y0.rounded())), y1 = Swift.min(area.y1, Int(box.y1.rounded()))
     guard x0 < x1, y0 < y1 else { return }
-    if tintRow.count < x1 - x0 { tintRow = Array(repeating: 0, count: x1 - x0) }
-    let opacity = Swift.max(0, paint.opacity)
-    tintRow.withUnsafeMutableBufferPointer { row in
-      let span = UnsafeMutableBufferPointer(rebasing: row[0..<(x1 - x0)])
-      span.update(repeating: opacity)
-      canvas.withSpanBlender(color: paint.color) { blender in
-        for y in y0..<y1 { blender.blend(row: y, from: x0, coverage: UnsafeBufferPointer(span)) }
-      }
+    // One alpha for every pixel, converted once (the coverage rule's own conversion).
+    let alpha = Canvas.alpha(forCoverage: Swift.max(0, paint.opacity))
+    guard alpha > 0 else { return }
+    canvas.withSpanBlender(color: paint.color) { blender in
+      blender.blend(rows: y0..<y1, from: x0, count: x1 - x0) { _ in alpha }
     }
   }
 }

@@ -83,7 +83,7 @@ import Testing
     var rng = SplitMix64(seed: 0x106_3A6 &+ UInt64(name.count))
     let p = function.defaultParameters
     for i in 0..<3000 {
-      let magnitude = i < 1000 ? rng.uniform(0...50) : rng.logUniform(1e-320...1.7e308)
+      let magnitude = i < 1000 ? rng.uniform(0...50) : rng.logUniform(0x1p-1063...1.7e308)
       let x = rng.next() & 1 == 0 ? magnitude : -magnitude
       for order in DerivativeOrder.allCases {
         let m = function.naturalLogMagnitude(order, at: x, p)

@@ -16,14 +16,15 @@ operations as Sources/PlotCore/Precision/Formulas/*.swift (the point of the chec
 that each such sequence, executed with correct rounding, gives the same bits).
 
 Every rounding of an mpmath value is decided: it is computed at 128 bits and accepted
-only if the value 2^-100 either side rounds the same way, else recomputed at 512 bits
-(and that must decide). Output (precision-reference.csv): for every (function, formula,
+only if the value 2^-100 either side (of the value, or for a sum whose terms cancel, of
+the sum of their magnitudes) rounds the same way, else recomputed at twice the
+precision, up to 4096 bits (and that must decide: the run stops rather than guess). Output (precision-reference.csv): for every (function, formula,
 format, order) and every block of 4096 inputs in encoding order, the FNV-1a 64 digest of
 the results' encodings (2 bytes, little endian, for 16-bit formats, 1 byte for FP8;
 every NaN as the format's canonical NaN, -0 as +0), and the count of inputs. Also
 written: for each format, a digest of the x values themselves (encoding check).
 
-Run: python3 make_precision_reference.py  (about ten minutes; mpmath 1.3)
+Run: python3 make_precision_reference.py  (about ten minutes of CPU; mpmath 1.3)
 """
 
 import math
@@ -109,16 +110,25 @@ class Format:
         return self.round_fraction(Fraction(v))
 
     def round_mpf(self, compute):
-        """compute() -> tuple of mpf at the working precision; their decided roundings."""
-        for prec in (128, 512):
+        """compute() -> tuple of mpf (or of (mpf, scale) pairs for a sum whose terms
+        cancel: scale = the sum of the terms' magnitudes, which the error is relative to)
+        at the working precision; their decided roundings. The precision doubles until
+        every rounding is decided (a value exactly on a midpoint at some precision, such
+        as GELU(x) = x/2 + 2^-130 of itself for a subnormal bfloat16 x at 128 bits, is
+        not decided there); a true value exactly on a midpoint would never be, and stops
+        the run rather than be guessed."""
+        prec = 128
+        while prec <= 4096:
             with mpmath.workprec(prec):
                 ys = compute()
-                result = tuple(self._decided(y, prec) for y in ys)
+                result = tuple(self._decided(*(y if isinstance(y, tuple) else (y,)), prec=prec)
+                               for y in ys)
             if None not in result:
                 return result
+            prec *= 2
         raise RuntimeError("undecided rounding")
 
-    def _decided(self, y, prec):
+    def _decided(self, y, scale=None, prec=128):
         if mpmath.isnan(y):
             return math.nan
         if mpmath.isinf(y):
@@ -133,7 +143,7 @@ class Format:
             return 0.0
         if abs(y) > 4 * mpf(self.maxfinite):
             return self.saturate(1 if y > 0 else -1)
-        slack = abs(y) * mpf(2) ** (-(prec - 28))
+        slack = (abs(y) if scale is None else scale) * mpf(2) ** (-(prec - 28))
         lo, mid, hi = (self.round_fraction(mpf_fraction(z)) for z in (y - slack, y, y + slack))
         return mid if lo == mid == hi or (math.isnan(lo) and math.isnan(mid) and math.isnan(hi)) else None
 
@@ -312,13 +322,18 @@ def true_tanh(x):
 def true_gelu(x):
     cdf = mpmath.erfc(-x / mpmath.sqrt(2)) / 2
     density = mpmath.exp(-x * x / 2) / mpmath.sqrt(2 * mpmath.pi)
-    return x * cdf, cdf + x * density, density * (2 - x * x)
+    # gelu' = cdf + x*density cancels near x = -0.7518: its error is relative to the
+    # terms. 2 - x*x is exact (x has at most 11 bits).
+    return (x * cdf, (cdf + x * density, abs(cdf) + abs(x * density)),
+            density * (2 - x * x))
 
 
 def true_silu(x):
     s, sm = 1 / (1 + mpmath.exp(-x)), 1 / (1 + mpmath.exp(x))
     g = s * sm
-    return x * s, s + x * g, g * (2 - x * mpmath.tanh(x / 2))
+    # silu' = s + x*g cancels near x = -1.2785, silu'' near x*tanh(x/2) = 2.
+    th = x * mpmath.tanh(x / 2)
+    return x * s, (s + x * g, abs(s) + abs(x * g)), (g * (2 - th), g * (2 + abs(th)))
 
 
 FUNCTIONS = [
