@@ -27,6 +27,8 @@ public struct DisplayOptions: Sendable, Equatable {
   public var picker: FunctionPicker? = nil
   /// The parameter sliders' panel (`O`), selection and animation (Parameters/).
   public var parameterPanel = ParameterPanel()
+  /// The precision overlay (issue 14): format, formula, error strip; off by default.
+  public var precision = PrecisionOverlay()
 
   public init() {}
 

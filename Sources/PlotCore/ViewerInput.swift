@@ -72,6 +72,8 @@ public enum ViewerInput: Sendable, Equatable {
   case toggleOrder(DerivativeOrder)
   /// The parameter panel, its sliders and keys, the animation (ViewerState+Parameters.swift).
   case parameter(ParameterInput)
+  /// The precision overlay's format, formula and error strip (ViewerState+Precision.swift).
+  case precision(PrecisionInput)
 }
 
 extension ViewerInput {

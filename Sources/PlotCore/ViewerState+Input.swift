@@ -150,6 +150,8 @@ extension ViewerState {
       return false  // applyFunctionInput's (ViewerState+Functions.swift)
     case .parameter(let p):
       return applyParameter(p)
+    case .precision(let p):
+      return applyPrecision(p)
 
     case .panStep(let dx, let dy):
       // dx > 0 shows data further right, dy > 0 data further up: the content moves the

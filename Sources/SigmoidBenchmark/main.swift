@@ -70,7 +70,10 @@ if only == "exhaustive-float" {
 // fastest of N runs per frame (default 1), one after the other in the same run.
 // `scene-digest`: each frame's pixel digest (nothing timed), to diff before and after a
 // change that must not move a pixel.
-if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest", "scene-catalogue"].contains(only!) {
+// `scene-precision [N]`: the default view with a float16 textbook precision overlay and
+// its error strip (issue 14), fastest of N runs per frame (default 1).
+if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest", "scene-catalogue",
+                   "scene-precision"].contains(only!) {
   do {
     let font = try FontLocator().locate().font
     switch only {
@@ -91,6 +94,12 @@ if only == nil || ["scene", "scene-best", "scene-frames", "scene-digest", "scene
       SceneBenchmark(width: 1920, height: 1080, font: font, repeats: runs,
                      display: SceneBenchmark.functions(chosen),
                      displayName: " (\(chosen.joined(separator: ", ")); f and f')").report()
+      exit(0)
+    case "scene-precision":
+      let runs = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1
+      SceneBenchmark(width: 1920, height: 1080, font: font, repeats: runs,
+                     display: SceneBenchmark.precision,
+                     displayName: " (float16 textbook overlay, error strip)").report()
       exit(0)
     case "scene-best":
       let runs = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 5

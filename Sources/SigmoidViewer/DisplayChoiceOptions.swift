@@ -39,12 +39,13 @@ enum DisplayChoiceOptions {
     .value("--style", "STYLE", accepts: "default or seed",
            help: "seed: the source post's matplotlib figure (blue and orange, no markers or "
              + "shading, tick labels as matplotlib writes them)", default: "default"),
-  ]
+  ] + PrecisionChoiceOptions.specs
 
   /// The display choices in `options`; `--style seed` turns markers and shading off.
   static func display(_ options: ParsedOptions) throws(UsageError) -> DisplayOptions {
     var display = DisplayOptions()
     try FunctionChoiceOptions.apply(options, to: &display)
+    try PrecisionChoiceOptions.apply(options, to: &display)
     if let scale = try options.optional("--y-scale", Self.yScale) { display.yScale = scale }
     let seed = try options.optional("--style", Self.style) == .seed
     display.showsMarkers = !options.has("--no-markers") && !seed

@@ -42,6 +42,7 @@ struct ViewReproduction: Sendable {
     if !display.showsGrid { args.append("--no-grid") }
     if !display.showsShading && !seed { args.append("--no-shading") }
     if seed { args.append("--style=seed") }
+    args += PrecisionChoiceOptions.arguments(display.precision)
     return args
   }
 
@@ -97,6 +98,8 @@ struct ViewReproduction: Sendable {
       .init("grid", onOff(display.showsGrid)),
       .init("shading", onOff(display.showsShading && display.showsMarkers)),
       .init("style", style.rawValue),
+      .init("precision", PrecisionChoiceOptions.arguments(display.precision)
+        .joined(separator: " ").nilIfEmpty ?? "off"),
       .init("size", "\(state.drawableWidth)x\(state.drawableHeight)"),
       .init("scale", Self.number(state.scale)),
     ])

@@ -57,14 +57,24 @@ public enum BindingTable {
     Binding("M / G", "story markers / grid", short: (nil, "markers/grid"), [
       (.key("m"), .perform(.input(.toggleMarkers))), (.key("g"), .perform(.input(.toggleGrid))),
     ]),
-    Binding("L", "log y scale", short: (nil, "log y"), [.key("l")],
-            .perform(.input(.toggleYScale(.log)))),
-    Binding("K", "logit y scale", short: (nil, "logit y"), [.key("k")],
-            .perform(.input(.toggleYScale(.logit)))),
+    // L and K share a row so the precision row (Y / T / E) fits the compact help.
+    Binding("L / K", "log / logit y scale", short: (nil, "log/logit y"), [
+      (.key("l"), .perform(.input(.toggleYScale(.log)))),
+      (.key("k"), .perform(.input(.toggleYScale(.logit)))),
+    ]),
     Binding("Shift+L", "log-magnitude y scale (sign shown)", short: (nil, "log magnitude"),
             [.key("l", .shift)], .perform(.input(.toggleYScale(.logMagnitude)))),
     Binding("A", "fit y to the visible curves", short: (nil, "fit y"), [.key("a")],
             .perform(.input(.fitY))),
+    // The precision lab in one row (Shift steps back), so the compact help still fits.
+    Binding("Y / T / E", "number format / formula / error strip (Shift: back)",
+            short: ("Y/T/E", "precision"), [
+      (.key("y"), .perform(.input(.precision(.cycleFormat(1))))),
+      (.key("y", .shift), .perform(.input(.precision(.cycleFormat(-1))))),
+      (.key("t"), .perform(.input(.precision(.cycleFormula(1))))),
+      (.key("t", .shift), .perform(.input(.precision(.cycleFormula(-1))))),
+      (.key("e"), .perform(.input(.precision(.toggleErrorStrip)))),
+    ]),
     // One row each for the copies and the saves, so the compact help still fits 320x240.
     Binding("C / P", "copy the probe readout / the render command", short: (nil, "copy readout/cmd"), [
       (.key("c"), .perform(.copyReadout)), (.key("p"), .perform(.copyRenderCommand)),

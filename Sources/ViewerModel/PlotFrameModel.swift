@@ -116,7 +116,10 @@ public struct PlotFrameModel: FrameModel {
   /// that frame is the current one), evaluated the way the scene did.
   public var readout: String? {
     guard scene.lastLayout.probe != nil, let p = state.pointer else { return nil }
-    return ProbeReadout(viewport: state.viewport, pixelX: p.x, curves: state.display.visibleCurves)?.text
+    guard var readout = ProbeReadout(viewport: state.viewport, pixelX: p.x,
+                                     curves: state.display.visibleCurves) else { return nil }
+    readout.appendPrecision(state.display)  // the precision overlay's rows, when it is on
+    return readout.text
   }
 
   /// The slider panel in the last frame drawn, nil when it was not shown.

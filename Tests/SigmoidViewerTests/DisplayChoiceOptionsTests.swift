@@ -3,6 +3,7 @@
 // view: parsed back, it gives the same state.
 
 import PlotCore
+import PlotRender
 import Testing
 @testable import SigmoidViewer
 import ViewerModel
@@ -80,5 +81,50 @@ import ViewerModel
     #expect(again.viewport.yAxisScale == .log)
     #expect(again.display == state.display, "\(options)")
     #expect(again.drawableWidth == 900 && again.scale == 1.5)
+  }
+}
+
+/// --format, --formula and --no-error-strip for the window and render (issue 14).
+@Suite struct PrecisionChoiceOptionsTests {
+  @Test func formatAndFormulaSetTheOverlay() throws {
+    let v = try DisplayChoiceOptionsTests.view(["--format", "bfloat16", "--formula", "stable"])
+    #expect(v.display.precision == PrecisionOverlay(format: .bfloat16, formula: .stable))
+    let w = try DisplayChoiceOptionsTests.view(["--format", "float16", "--no-error-strip"])
+    #expect(w.display.precision.formula == .textbook && !w.display.precision.showsStrip)
+    #expect(try DisplayChoiceOptionsTests.view([]).display.precision == PrecisionOverlay())
+  }
+
+  @Test(arguments: [
+    (["--format", "float12"], "unknown format \"float12\"; the formats are float64, float32, bfloat16, float16, float8_e4m3, float8_e5m2"),
+    (["--format", "float16", "--formula", "naive"], "unknown formula \"naive\"; the formulas are textbook, stable, exact"),
+    (["--format", "float16", "--formula", "stable", "--function", "relu"], "relu has no stable formula; it has textbook, exact"),
+    (["--formula", "stable"], "needs --format"),
+    (["--no-error-strip"], "needs --format"),
+  ])
+  func badValuesAreOneLineListingWhatIsValid(_ arguments: [String], _ message: String) {
+    do {
+      _ = try DisplayChoiceOptionsTests.view(arguments)
+      Issue.record("accepted \(arguments)")
+    } catch let error as UsageError {
+      #expect(error.message.contains(message), "\(error.message)")
+      #expect(!error.message.contains("\n"))
+    } catch {
+      Issue.record("\(error)")
+    }
+  }
+
+  @Test func reproductionWritesTheOverlay() throws {
+    var display = DisplayOptions()
+    display.precision = PrecisionOverlay(format: .float16, formula: .exact, showsErrorStrip: false)
+    let state = ViewerState(width: 700, height: 500, display: display)
+    let r = ViewReproduction(state: state, fontPath: nil, style: .default)
+    #expect(r.options.suffix(3) == ["--format=float16", "--formula=exact", "--no-error-strip"])
+    let back = try RenderCommand(arguments: ["out.bmp"] + r.options).view
+    #expect(back.display.precision == display.precision)
+    let meta = r.metadata(title: "t", output: RawPath("out.svg"))
+    #expect(meta.view.contains { $0.name == "precision" && $0.value == "--format=float16 --formula=exact --no-error-strip" })
+    let plain = ViewReproduction(state: ViewerState(width: 700, height: 500), fontPath: nil,
+                                 style: .default)
+    #expect(!plain.options.contains { $0.hasPrefix("--format") })
   }
 }

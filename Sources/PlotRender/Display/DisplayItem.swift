@@ -139,6 +139,26 @@ public enum DisplayRole: Hashable, Sendable {
   /// grabs): its track and handle.
   case sliderPanel
   case slider(index: Int, selected: Bool)
+  /// A part of the precision overlay (PlotScene+PrecisionDrawing.swift).
+  case precision(PrecisionPart)
+}
+
+/// What a precision-overlay item is.
+public enum PrecisionPart: Hashable, Sendable {
+  /// The primary function's curve of this order as the format computes it: the column
+  /// ranges of its step function. (By order, not curve: a role is copied per item, and a
+  /// curve's copy costs reference counting.)
+  case steps(DerivativeOrder)
+  /// That curve's error in ulps in the strip.
+  case error(DerivativeOrder)
+  /// Marks where results are 0 (true value not), infinite or NaN, and the key's swatches.
+  case event(FormatEvents)
+  /// The strip's grid and half-ulp line.
+  case stripScale
+  /// A threshold's vertical line.
+  case threshold
+  /// The threshold list's box.
+  case list
 }
 
 /// Where a text's anchor point sits along its advance: its start, middle or end.

@@ -369,6 +369,7 @@ public struct SVGBackend {
       case .pickerEntry(_, let shown): return shown ? "picker-entry shown" : "picker-entry"
       case .sliderPanel: return "slider-panel"
       case .slider(_, let selected): return selected ? "slider selected" : "slider"
+      case .precision(let part): return PrecisionPart.className(part)
       }
     }
   }

@@ -19,17 +19,21 @@ extension PlotScene {
       list.fill(box, style.selectionFill, opacity: style.selectionOpacity, role: .selection)
     }
     for line in layout.gridLines { list.fill(line, style.grid, role: .grid) }
+    emitPrecisionUnderlay(into: &list)
     if let probe = layout.probe { list.fill(probe.line, style.probeLine, role: .probeLine) }
     for box in layout.tickMarks { list.fill(box, style.foreground, role: .tickMark) }
     for box in layout.frameLines { list.fill(box, style.foreground, role: .frame) }
 
     list.begin(.curves)
     emitCurves(frame, into: &list)
+    emitPrecisionCurves(frame, into: &list)
+    emitPrecisionStrip(frame, into: &list)
 
     list.begin(.dots)
     emitMarkerDots(into: &list)
     emitKinks(into: &list)
     emitProbeDots(into: &list)
+    emitPrecisionList(into: &list)
 
     list.begin(.text)
     emitTexts(into: &list)

@@ -91,8 +91,9 @@ extension PlotScene {
     let left = m.pad + m.height(m.labelFace) + 1.5 * m.gap + axes.yLabelWidth(m.tickFace)
       + m.gap + m.tick + slack
     let top = m.pad + m.height(m.titleFace) + m.topClear + slack
-    let bottom = m.xTickClear + m.height(m.tickFace) + m.gap + m.height(m.labelFace) + m.pad
+    var bottom = m.xTickClear + m.height(m.tickFace) + m.gap + m.height(m.labelFace) + m.pad
       + slack
+    bottom += precisionStripRoom(frame, m, top: top, bottom: bottom)
     let lastLabel = axes.x.ticks.last.map { m.tickFace.measure($0.label).width / 2 } ?? 0
     let right = Swift.max(24 * s, lastLabel + m.pad + slack)
     func points(_ px: Double) -> Double { (px / frame.scale / 4).rounded(.up) * 4 }
@@ -188,7 +189,8 @@ extension PlotScene {
 
     // Below the plot: the x tick labels' row, then the x label with the x offset label
     // at the plot's right.
-    let xTickBaseline = (bottom + m.xTickClear + m.tickFace.ascent).rounded(.up)
+    let xTickBaseline = (bottom + precisionStripDrop(frame, m) + m.xTickClear
+      + m.tickFace.ascent).rounded(.up)
     let labelBaseline = (xTickBaseline + m.tickFace.descent + m.gap + m.labelFace.ascent)
       .rounded(.up)
     var labelRoom = (m.pad, w - m.pad)
@@ -220,6 +222,7 @@ extension PlotScene {
     placeLegend(frame, m, in: &layout)
     placeKinks(frame, m, in: &layout)
     placeMarkers(frame, m, in: &layout)
+    placePrecision(frame, axes: axes, m, in: &layout)
 
     // Tick labels last: any that would still collide are the ones left out.
     var boxes: [Box] = axes.x.ticks.map { t in

@@ -17,8 +17,9 @@ extension PlotScene {
     let inner = innerPlot(layout, m)
     guard inner.width > 0, inner.height > 0, p.x >= inner.x0, p.x < inner.x1, p.y >= inner.y0,
       p.y < inner.y1,
-      let readout = ProbeReadout(viewport: vp, pixelX: p.x, curves: frame.curves)
+      var readout = ProbeReadout(viewport: vp, pixelX: p.x, curves: frame.curves)
     else { return }
+    appendPrecisionRows(frame, to: &readout)
     let px = vp.pixelX(forX: readout.x)
     let (x0, x1) = crisp(px, width: lineWidth(1, scale: m.scale))
     var dots: [ProbeDot] = []
@@ -157,7 +158,7 @@ extension PlotScene {
       probe.texts.append(PlacedText(text: r.value, role: .readoutValue, box: Box(
         x0: vx, y0: valueBaseline - face.ascent, x1: vx + vw,
         y1: valueBaseline + face.descent), baseline: valueBaseline))
-      if i > 0 {
+      if i > 0, i - 1 < readout.values.count {
         probe.swatches.append(ProbeDot(curve: readout.values[i - 1].curve,
                                        center: Point(x0 + pad + swatch / 2, middle)))
       }

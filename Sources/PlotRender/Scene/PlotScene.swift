@@ -48,6 +48,15 @@ public struct PlotScene {
   /// This frame's colours and line styles (set from its display choices by
   /// ``sampleCurves(_:)`` and ``buildDisplayList(_:)``).
   var look = CurveLook()
+  /// The precision overlay's caches and this frame's formula, columns and events
+  /// (PlotScene+Precision.swift); untouched while no format is chosen.
+  var precisionCache = PrecisionCache()
+  var precisionFrameLab: PrecisionFormula?
+  /// This frame's columns: the cache's own (never copied, so updating them in place
+  /// next frame allocates nothing).
+  var precisionColumns: FormatColumns { precisionCache.columns }
+  var precisionEvents: [FormatEvents] = []
+  var precisionExtents: [(Double, Double)] = []
 
   public init(font: TrueTypeFont, style: PlotStyle = PlotStyle()) {
     self.style = style
@@ -72,6 +81,7 @@ public struct PlotScene {
     for curve in frame.curves {
       sampled.append(sampler.sample(curve, in: frame.viewport))
     }
+    samplePrecision(frame)
   }
 
   /// Lays the frame out on a `width` × `height` canvas into ``lastLayout``, reusing its

@@ -129,6 +129,8 @@ public struct SceneLayout: Hashable, Sendable {
   public var picker: PickerLayout?
   /// The slider panel, when shown (PlotScene+Sliders.swift).
   public var sliderPanel: SliderPanelLayout?
+  /// The precision overlay's strip, thresholds and list, when a format is chosen.
+  public var precision: PrecisionLayout?
   /// Texts left out because, where the layout put them, they would have left the canvas
   /// or met another text or line: the last line of defence, which the margins and row
   /// spacing should leave idle (the layout tests check that it does).
