@@ -115,15 +115,16 @@ public struct RasterBackend {
       raster.fill(outline, color: paint.color, clip: clip, into: &canvas)
     case .stroke(let runs, let stroke, let dash, let paint):
       if let dash, dash.isValid {
+        // All dashes in one outline and one fill, as for solid runs: the raster's non-zero
+        // rule takes their exact union, and a fill per dash (hundreds on a long curve)
+        // repeated the edge and row set-up for each.
+        outline.removeAll()
         for i in runs {
           dashes.removeAll()
           dasher.append(dashesOf: list.geometry.run(i), dash: dash, to: &dashes)
-          for d in 0..<dashes.count {
-            outline.removeAll()
-            stroker.append(dashes.run(d), stroke: stroke, to: &outline)
-            raster.fill(outline, color: paint.color, clip: clip, into: &canvas)
-          }
+          for d in 0..<dashes.count { stroker.append(dashes.run(d), stroke: stroke, to: &outline) }
         }
+        raster.fill(outline, color: paint.color, clip: clip, into: &canvas)
       } else {
         outline.removeAll()
         for i in runs { stroker.append(list.geometry.run(i), stroke: stroke, to: &outline) }
