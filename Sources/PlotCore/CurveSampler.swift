@@ -253,6 +253,11 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
       feedTrackingSign(b)
       return
     }
+    extend(to: b)
+  }
+
+  /// Moves, draws or breaks the clipper's run at `b`: a NaN sample is a gap.
+  @inline(__always) private mutating func extend(to b: CurveSample) {
     if b.p.y.isNaN {
       clipper.closeRun()
       inGap = true
@@ -268,15 +273,7 @@ struct Walk<F: PlotFunction, S: SignPolicy> {
   /// runs the clipper closed their sign (kept out of line, off the other scales' path).
   @inline(never) private mutating func feedTrackingSign(_ b: CurveSample) {
     signs.note(b)
-    if b.p.y.isNaN {
-      clipper.closeRun()
-      inGap = true
-    } else if inGap {
-      clipper.move(to: b.p)
-      inGap = false
-    } else {
-      clipper.line(to: b.p)
-    }
+    extend(to: b)
     syncRunSigns()
   }
 
