@@ -65,30 +65,17 @@ import ViewerModel
 @Suite(.serialized, .enabled(if: EndToEnd.enabled, Comment(rawValue: EndToEnd.skipNote)))
 struct FunctionWindowEndToEndTests {
   @Test func pickerAddsAFunctionTabMovesThePrimaryAndTheCommandRedrawsIt() throws {
-    #expect(EndToEnd.toolsPresent, "Xvfb, xdotool and xdpyinfo are required")
-    let binary = try #require(EndToEnd.viewerBinary, "sigmoid-viewer binary not found")
-    let x = try XvfbSession()
-    defer { x.stop() }
-    let shots = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(atPath: shots) }
-    let viewer = try ChildProcess(binary, [
-      "--size", "640x480", "--font", TestFont.path, "--screenshot-dir", shots,
-      "--function", "gelu", "--function", "tanh",
-    ], environment: x.environment)
-    defer { viewer.terminate() }
-    let window = try x.findWindow(named: "Sigmoid Viewer")
-    try x.moveMouse(to: 3, 3, in: window)
-    try x.key("n")  // the picker, on GELU's row
-    try x.key("s")
-    let withPicker = String(try viewer.waitForLine(startingWith: "saved ", index: 0).dropFirst(6))
-    try x.key("Down", "Down")  // gelu_tanh, silu
-    try x.key("Return")        // silu added, primary
-    try x.key("Escape")        // closes the picker, not the window
-    try x.key("Tab")           // primary: past silu, the last, back to gelu
-    try x.key("s")
-    let after = String(try viewer.waitForLine(startingWith: "saved ", index: 1).dropFirst(6))
-    try x.key("p")
-    let command = try viewer.waitForLine(startingWith: "sigmoid-viewer render plot.bmp ")
+    let w = try KeyedWindow(["--function", "gelu", "--function", "tanh"])
+    try w.key("n")  // the picker, on GELU's row
+    try w.key("s")
+    let withPicker = try w.saved(0)
+    try w.key("Down", "Down")  // gelu_tanh, silu
+    try w.key("Return")        // silu added, primary
+    try w.key("Escape")        // closes the picker, not the window
+    try w.key("Tab")           // primary: past silu, the last, back to gelu
+    try w.key("s")
+    let after = try w.saved(1)
+    let command = try w.renderCommand()
     #expect(command.contains("--function=gelu") && command.contains("--function=tanh")
       && command.contains("--function=silu:beta=1"), "\(command)")
     #expect(!command.contains("--primary"), "gelu, the first, is primary again: \(command)")
@@ -100,14 +87,7 @@ struct FunctionWindowEndToEndTests {
     // SiLU now drawn in the third palette colour (vermillion is the fourth: none).
     #expect(b.pixels.contains { $0 & 0xFFFFFF == 0x009E73 })
 
-    let out = shots + "/again.bmp"
-    var env = ProcessInfo.processInfo.environment
-    env["VIEWER"] = binary
-    let again = command.replacingOccurrences(of: "sigmoid-viewer render plot.bmp",
-                                             with: "\"$VIEWER\" render \"$1\"")
-    let result = try ChildProcess.shell(again, zero: "sh", [out], environment: env)
-    #expect(result.status == 0, "\(command): \(result.stderr)")
-    #expect(try TestBMPImage.read(path: out) == b, "\(command) draws another picture")
-    try x.key("q")
+    #expect(try w.rerender(command) == b, "\(command) draws another picture")
+    try w.quit()
   }
 }
