@@ -123,8 +123,7 @@ extension PlotScene {
     let border = lineWidth(1, scale: layout.scale)
     list.beginGroup(.legend, bounds: box)
     list.fill(box, style.legendBorder, role: .legend)
-    list.fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                  y1: box.y1 - border), style.background, role: .legend)
+    list.fill(box.inset(by: border), style.background, role: .legend)
     var entry = 0
     for placed in layout.texts where placed.role == .legendEntry {
       defer { entry += 1 }

@@ -133,8 +133,7 @@ extension PlotScene {
     let box = help.box
     list.beginGroup(.help, bounds: box)
     list.fill(box, style.legendBorder, role: .help)
-    list.fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                  y1: box.y1 - border), style.background, role: .help)
+    list.fill(box.inset(by: border), style.background, role: .help)
     for placed in help.texts {
       let color = placed.role == .helpAction || placed.role == .helpHint
         ? style.annotation : style.foreground

@@ -14,10 +14,7 @@ extension PlotScene {
   mutating func placeKinks(_ frame: SceneFrame, _ m: LayoutMetrics,
                            in layout: inout SceneLayout) {
     let vp = frame.viewport
-    let frameBox = layout.plotFrame
-    let border = lineWidth(style.frameWidth, scale: m.scale)
-    let inner = Box(x0: frameBox.x0 + border, y0: frameBox.y0 + border,
-                    x1: frameBox.x1 - border, y1: frameBox.y1 - border)
+    let inner = innerPlot(layout, m)  // inside the frame lines
     guard inner.width > 0, inner.height > 0 else { return }
     let radius = style.markerRadius * m.scale
     let scale = vp.yAxisScale

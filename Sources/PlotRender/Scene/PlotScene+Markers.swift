@@ -14,11 +14,7 @@ extension PlotScene {
                              in layout: inout SceneLayout) {
     guard frame.display.showsMarkers else { return }
     let vp = frame.viewport
-    let frameBox = layout.plotFrame
-    let border = lineWidth(style.frameWidth, scale: m.scale)
-    // Inside the frame lines.
-    let inner = Box(x0: frameBox.x0 + border, y0: frameBox.y0 + border,
-                    x1: frameBox.x1 - border, y1: frameBox.y1 - border)
+    let inner = innerPlot(layout, m)  // inside the frame lines
     guard inner.width > 0, inner.height > 0 else { return }
 
     // The families' shaded x ranges (the sigmoid's: |x| beyond the vanishing-gradient

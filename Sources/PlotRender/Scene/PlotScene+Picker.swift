@@ -122,8 +122,7 @@ extension PlotScene {
     let box = picker.box
     list.beginGroup(.picker, bounds: box)
     list.fill(box, style.legendBorder, role: .picker)
-    list.fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                  y1: box.y1 - border), style.background, role: .picker)
+    list.fill(box.inset(by: border), style.background, role: .picker)
     let display = frame.display
     let names = picker.texts.dropFirst().dropLast()
     for (i, placed) in zip(names.indices, names) {

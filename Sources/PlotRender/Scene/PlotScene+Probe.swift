@@ -281,7 +281,7 @@ extension PlotScene {
   func innerPlot(_ layout: SceneLayout, _ m: LayoutMetrics) -> Box {
     let border = lineWidth(style.frameWidth, scale: m.scale)
     let f = layout.plotFrame
-    return Box(x0: f.x0 + border, y0: f.y0 + border, x1: f.x1 - border, y1: f.y1 - border)
+    return f.inset(by: border)
   }
 
   // MARK: - Drawing
@@ -308,8 +308,7 @@ extension PlotScene {
     // curve must pass under it, it still shows faintly. Over the margins' texts (a plot too
     // small for it), opaque: text through text is unreadable. Over nothing but the grid, a
     // plain fill does the same for less.
-    let inside = Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                     y1: box.y1 - border)
+    let inside = box.inset(by: border)
     let translucent = probe.readoutHides > 0 && lastLayout.plotFrame.contains(box)
     list.fill(inside, style.background, opacity: translucent ? style.readoutOpacity : 1,
               role: .readout)

@@ -101,8 +101,7 @@ extension PlotScene {
     let border = lineWidth(1, scale: lastLayout.scale)
     list.beginGroup(.sliderPanel, bounds: box)
     list.fill(box, style.legendBorder, role: .sliderPanel)
-    list.fill(Box(x0: box.x0 + border, y0: box.y0 + border, x1: box.x1 - border,
-                  y1: box.y1 - border), style.background, role: .sliderPanel)
+    list.fill(box.inset(by: border), style.background, role: .sliderPanel)
     for row in panel.rows where row.isSelected {
       list.fill(Box(x0: box.x0 + border, y0: row.box.y0, x1: box.x1 - border, y1: row.box.y1),
                 style.selectionFill, opacity: 0.12, role: .sliderPanel)

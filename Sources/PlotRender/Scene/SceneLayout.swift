@@ -33,6 +33,12 @@ public struct Box: Hashable, Sendable, CustomStringConvertible {
     x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1
   }
 
+  /// The box moved in by `d` on every side: the inside of a frame drawn `d` wide (a
+  /// panel's border, the plot's frame lines).
+  public func inset(by d: Double) -> Box {
+    Box(x0: x0 + d, y0: y0 + d, x1: x1 - d, y1: y1 - d)
+  }
+
   public var description: String { "(\(x0), \(y0))-(\(x1), \(y1))" }
 }
 
