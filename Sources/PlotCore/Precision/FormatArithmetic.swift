@@ -41,9 +41,16 @@ public struct FormatArithmetic: Sendable {
   /// arithmetic (the textbook S is 1 exactly where 1 + e^−x rounds to 1).
   public var exactElementary = false
 
-  public init(_ format: NumberFormat, exactElementary: Bool = false) {
+  /// false: where the long double estimate does not decide, take its rounding instead of
+  /// the balls' (wrong by one ulp only where glibc's own error crosses the midpoint,
+  /// about 2^-10 of those cases): for drawing float64 at the speed of a frame
+  /// (``PrecisionFormula/computedForDrawing(at:)``). Everything else decides.
+  public var decidesByBalls = true
+
+  public init(_ format: NumberFormat, exactElementary: Bool = false, decidesByBalls: Bool = true) {
     self.format = format
     self.exactElementary = exactElementary
+    self.decidesByBalls = decidesByBalls
   }
 
   /// k·(x − x0) for the parameters of a scaled family: exactly x at k = 1, x0 = 0 (as the
@@ -94,7 +101,7 @@ public struct FormatArithmetic: Sendable {
     let y = op.extended(Float80(a))
     if exactElementary { return (Double(y), true) }
     let first = format.rounded(estimate: y, relativeError: Self.extendedError)
-    if first.decided || !a.isFinite { return first }
+    if first.decided || !a.isFinite || !decidesByBalls { return first }
     return op.correctlyRounded(at: a, in: format)
   }
 }

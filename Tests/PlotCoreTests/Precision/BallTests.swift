@@ -91,7 +91,7 @@ import TestSupport
   }
 
   @Test func constantsAndTanh() {
-    let pi = Ball.pi(bits: 200)
+    let pi = Ball.piComputed(bits: 200)
     #expect(Self.tight(pi, bits: 180))
     #expect(Self.overlap(pi, Ball(ExactDyadic(Double.pi), radius: Bound.power(-51), precision: 0)))
     // π from Machin against 4·atan(1) = 2·(the atanh-free route): (1/√π)² · π = 1.
@@ -99,6 +99,11 @@ import TestSupport
     #expect(Self.overlap(s * s * pi, Ball(1)) && Self.tight(s, bits: 180))
     let s2 = Ball.inverseSqrtTwoPi(bits: 200)
     #expect(Self.overlap(s2 * s2 * pi * Ball(2), Ball(1)))
+    // The tables cut to a precision agree with the constants computed at it, and beyond
+    // the tables' precision the constants are computed afresh.
+    #expect(Self.overlap(Ball.ln2(bits: 300), Ball.ln2Computed(bits: 300)))
+    let far = Ball.inverseSqrtPi(bits: Ball.tableBits + 100)
+    #expect(Self.overlap(far, s) && Self.tight(far, bits: Ball.tableBits + 80))
     let lambda = Ball.decimal("1.0507009873554804934193349852946", bits: 200)
     let ten31 = Ball.decimal("1" + String(repeating: "0", count: 31), bits: 200)
     #expect(Self.overlap(lambda * ten31, Ball.decimal("10507009873554804934193349852946", bits: 200)))

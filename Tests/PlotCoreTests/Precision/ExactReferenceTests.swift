@@ -50,6 +50,14 @@ import TestSupport
           if got.decision == .undecided { undecided += 1 }
           if got.value != expected { wrong.append("\(text) \(order) \(format) at \(x.hexDescription): \(got.value) vs \(expected)") }
           if format == .float64, spec.function[order, x, spec.parameters] != expected { catalogueMisrounds += 1 }
+          // The balls alone, without the fast steps before them (float32 takes them only
+          // for its rare near-midpoints): every third row, the hard cases among them.
+          if format == .float32, checked % 3 == 0 {
+            let direct = lab.multiprecisionRounding(order, at: x, catalogue: spec.function[order, x, spec.parameters])
+            if direct.value != expected || direct.decision != .multiprecision {
+              wrong.append("balls: \(text) \(order) float32 at \(x.hexDescription): \(direct.value) vs \(expected)")
+            }
+          }
         }
       }
     }
@@ -63,7 +71,7 @@ import TestSupport
     let rows = try Self.rows("elementary-reference")
     #expect(rows.count > 1500)
     let arithmetic = FormatArithmetic(.float64)
-    var wrong: [String] = [], estimateUndecided = 0
+    var wrong: [String] = [], estimateUndecided = 0, checkedDirectly = 0
     for fields in rows {
       let op = try #require(ElementaryOperation(rawValue: String(fields[0])))
       let x = Self.number(fields[1]), expected = Self.number(fields[2])
@@ -72,6 +80,16 @@ import TestSupport
       if !estimate.decided { estimateUndecided += 1 }
       let got = arithmetic.elementary(op, x)
       if got.value != expected || !got.decided { wrong.append("\(op)(\(x.hexDescription)): \(got.value) vs \(expected)") }
+      // The balls on their own (glibc is right almost everywhere, so the line above alone
+      // would not show a broken fallback): where the estimate is undecided, and every
+      // fourth row besides.
+      if !estimate.decided || checkedDirectly % 4 == 0 {
+        let direct = op.correctlyRounded(at: x, in: .float64)
+        if direct.value != expected || !direct.decided {
+          wrong.append("balls: \(op)(\(x.hexDescription)): \(direct.value) vs \(expected)")
+        }
+      }
+      checkedDirectly += 1
     }
     #expect(wrong.isEmpty, "\(wrong.count): \(wrong.prefix(8))")
     // The cases the long double bound leaves to the balls are there (about one in four).
@@ -103,6 +121,36 @@ import TestSupport
       }
     }
     #expect(undecided.isEmpty, "\(undecided.prefix(6))")
+  }
+}
+
+extension ExactReferenceTests {
+  /// The overlay's fast values: the same as ``computed(at:)`` in the narrow formats; in
+  /// float64, `exact` is the catalogue's double and the formulas agree with the proven
+  /// ones to an ulp.
+  @Test func drawingValuesAreTheFastOnes() throws {
+    for text in ["sigmoid", "gelu", "mish", "softplus"] {
+      let spec = try FunctionSpec.parse(text)
+      for kind in PrecisionFormula.kinds(of: spec.function.names.commandLine) {
+        for format in [NumberFormat.float64, .float32, .bfloat16] {
+          let lab = try PrecisionFormula(spec, format: format, kind: kind)
+          for x in stride(from: -30.0, through: 30, by: 0.37) {
+            let fast = lab.computedForDrawing(at: x), proven = lab.computed(at: x)
+            for order in DerivativeOrder.allCases {
+              if format != .float64 {
+                #expect(fast[order] == proven[order] || (fast[order].isNaN && proven[order].isNaN))
+              } else if kind == .exact {
+                #expect(fast[order] == lab.trueValues(atFormatValue: x)[order])
+              } else {
+                let a = fast[order], b = proven[order]
+                #expect(a == b || (a.isNaN && b.isNaN) || (a - b).magnitude <= 2 * b.ulp,
+                        "\(text) \(kind) \(order) at \(x): \(a) vs \(b)")
+              }
+            }
+          }
+        }
+      }
+    }
   }
 }
 

@@ -3,9 +3,24 @@
 // decimal literals such as SELU's constants, each with an error argument.
 
 extension Ball {
+  /// The constants are computed once at ``tableBits`` bits (a few milliseconds, on first
+  /// use) and cut to the precision asked for (the cut goes into the radius); Ziv's loop
+  /// rarely goes past that, and then they are computed afresh.
+  static let tableBits = 4224
+  static let ln2Table = ln2Computed(bits: tableBits)
+  static let inverseSqrtPiTable = Ball(1) / piComputed(bits: tableBits + 8).squareRoot()
+  static let inverseSqrtTwoPiTable = Ball(1) / (piComputed(bits: tableBits + 8) * Ball(2)).squareRoot()
+
+  /// `table` cut to `bits` bits, or `compute(bits)` beyond the table's precision.
+  static func constant(_ table: Ball, bits: Int, _ compute: (Int) -> Ball) -> Ball {
+    bits <= tableBits - 64 ? table.at(precision: bits).truncated() : compute(bits)
+  }
+
+  static func ln2(bits: Int) -> Ball { constant(ln2Table, bits: bits, ln2Computed) }
+
   /// ln 2 to `bits` bits: ``SigmoidAccurate/naturalLogOfTwo(bits:)`` is ln 2·2^W within
   /// 2^10 units (every term of 2·atanh(1/3) truncates at most twice by one unit).
-  static func ln2(bits: Int) -> Ball {
+  static func ln2Computed(bits: Int) -> Ball {
     let w = bits + 16
     let n = SigmoidAccurate.naturalLogOfTwo(bits: w)
     return Ball(ExactDyadic(negative: false, magnitude: n, exponent: -w),
@@ -19,7 +34,7 @@ extension Ball {
   /// (within 3 units), and the alternating tail after the last nonzero power is below
   /// 2 units; so atan(1/n)·2^W is known within 3J + 2 units for J terms, J ≤ W. π's
   /// error is then below 16·(3W + 2) + 4·(3W + 2) ≤ 64·(W + 1) units.
-  static func pi(bits: Int) -> Ball {
+  static func piComputed(bits: Int) -> Ball {
     let w = bits + 24
     func arctanInverse(_ n: UInt64) -> (positive: BigUInt, negative: BigUInt) {
       var power = BigUInt.power(w).dividedTruncating(by: n)
@@ -73,11 +88,13 @@ extension Ball {
 
   /// 1/√π and 1/√(2π) to `bits` bits.
   static func inverseSqrtPi(bits: Int) -> Ball {
-    Ball(1) / pi(bits: bits + 8).squareRoot()
+    constant(inverseSqrtPiTable, bits: bits) { Ball(1) / piComputed(bits: $0 + 8).squareRoot() }
   }
 
   static func inverseSqrtTwoPi(bits: Int) -> Ball {
-    Ball(1) / (pi(bits: bits + 8) * Ball(2)).squareRoot()
+    constant(inverseSqrtTwoPiTable, bits: bits) {
+      Ball(1) / (piComputed(bits: $0 + 8) * Ball(2)).squareRoot()
+    }
   }
 
   /// The decimal `digits` (such as "1.0507009873554804934193349852946") as a ball: the
