@@ -50,7 +50,9 @@ extension SampleCommand {
     let format = lab.format
     let xf = format.input(x)
     let computed = lab.computed(at: x)
-    let exact = xf.isNaN ? FormatValues(.nan, .nan, .nan) : lab.exact(atFormatValue: xf)
+    // The exact formula's computed values are the correctly rounded ones: not twice.
+    let exact = lab.kind == .exact ? computed
+      : (xf.isNaN ? FormatValues(.nan, .nan, .nan) : lab.exact(atFormatValue: xf))
     try write(x, to: &output)
     for v in [xf, computed.value, computed.derivative, computed.secondDerivative,
               exact.value, exact.derivative, exact.secondDerivative] {
