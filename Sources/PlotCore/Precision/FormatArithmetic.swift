@@ -26,8 +26,9 @@ import Glibc
 ///   (ElementaryOperation+Ball.swift): a rigorous enclosure of the exact value at 128,
 ///   256, … bits until both ends round alike. The residual hazard is the 2^-56 bound
 ///   itself: a glibc result wrong by more than 2^-56 that still looks decided. The
-///   tests compare float64 results at operands chosen near midpoints with mpmath's
-///   correctly rounded values.
+///   tests compare 2100 random float64 operands (a sixth of them within 2^-56 of a
+///   midpoint) with mpmath's correctly rounded values, through this path and through
+///   the balls alone (ExactReferenceTests).
 public struct FormatArithmetic: Sendable {
   /// The format of every operand and result.
   public let format: NumberFormat
