@@ -1,6 +1,8 @@
 // How the `exact` formula decides each rounding to the format: the catalogue's double
 // where its error cannot reach a midpoint, an exact form where it can, the sigmoid's
-// multi-precision kernel for what is left of the logistic functions.
+// multi-precision kernel for the logistic functions, and for everything left (float32's
+// rare near-midpoints, every float64 value) the function's ball expression in Ziv's
+// loop: correctly rounded in every format, proven by construction.
 
 extension PrecisionFormula {
   /// Which step decided a rounding of ``exactRounding(_:at:)``.
@@ -13,9 +15,12 @@ extension PrecisionFormula {
     /// The sigmoid's multi-precision evaluation (``SigmoidAccurate``), correct by
     /// construction.
     case accurateSigmoid
-    /// Nothing decided it: the double's own rounding, which is wrong only if the
-    /// catalogue's error (at most 2 ulps of a double) crosses the midpoint. The tests
-    /// check that no float16, bfloat16 or FP8 input of any function lands here.
+    /// The function's ball expression in Ziv's loop (``CatalogueBall``, ZivRounding.swift):
+    /// a rigorous enclosure whose two ends round alike, correct by construction.
+    case multiprecision
+    /// Nothing decided it: past Ziv's precision cap (2^15 bits; no double x is known to
+    /// get there), the last ball's midpoint rounded. The tests check that no input of
+    /// any function, order or format lands here.
     case undecided
   }
 
@@ -40,18 +45,44 @@ extension PrecisionFormula {
   /// the tail deciding the side (so true ties go to even, near ties to their side);
   /// (3) for S, S', S'' at k = 1, x0 = 0 (and S(±x), S'(x) in softplus and logsigmoid),
   /// the multi-precision kernel, which doubles its precision until the rounding is
-  /// decided; (4) otherwise v's own rounding, reported as undecided.
+  /// decided; (4) the function's ball expression (CatalogueBall.swift) in Ziv's loop,
+  /// which decides everything else. float64 skips (1) and (2): a double within 2 ulps
+  /// decides no float64 rounding, and ExactForm compares with midpoints held as doubles,
+  /// which float64's are not; the balls are exact for the rational values that can be
+  /// float64 midpoints (s·x of leaky ReLU, (x + 3)/6 of hardsigmoid, x(x + 3)/6), so
+  /// their ties go to even too. Slow for float64 (every value takes the balls: tens to
+  /// hundreds of microseconds): drawing paths use ``drawingValues(atFormatValue:)``.
   func exactRounding(_ order: DerivativeOrder, at x: Double) -> (value: Double, decision: ExactDecision) {
     let f = spec.function, p = spec.parameters
     let v = f[order, x, p]
-    if format.significandBits == 53 { return (v, .catalogue) }
-    let first = format.rounded(estimate: Float80(v), relativeError: Self.catalogueError)
-    if first.decided || !x.isFinite { return (first.value, .catalogue) }
-    if let form = ExactForm.of(spec, order, at: x), let r = form.rounded(in: format) {
-      return (r, .exactForm)
+    if !x.isFinite || v.isNaN { return (format.rounded(v), .catalogue) }  // the limits, exact
+    if format.significandBits < 53 {
+      let first = format.rounded(estimate: Float80(v), relativeError: Self.catalogueError)
+      if first.decided { return (first.value, .catalogue) }
+      if let form = ExactForm.of(spec, order, at: x), let r = form.rounded(in: format) {
+        return (r, .exactForm)
+      }
     }
     if let r = accurateLogistic(order, at: x) { return (r, .accurateSigmoid) }
-    return (first.value, .undecided)
+    return multiprecisionRounding(order, at: x, catalogue: v)
+  }
+
+  /// Step (4): the function's ball expression (CatalogueBall.swift) in Ziv's loop. A
+  /// zero takes the catalogue double's sign (the formula's, as the catalogue defines it).
+  func multiprecisionRounding(_ order: DerivativeOrder, at x: Double, catalogue v: Double)
+    -> (value: Double, decision: ExactDecision)
+  {
+    let name = spec.function.names.commandLine, p = spec.parameters
+    var known = true
+    let (r, decided) = ZivRounding.rounded(in: format) { bits in
+      guard let ball = CatalogueBall(bits: bits).value(name, order, x: x, p) else {
+        known = false
+        return Ball(v)  // not a catalogue function: the double, as it is
+      }
+      return ball
+    }
+    let value = r == 0 ? (v.sign == .minus ? -0.0 : 0.0) : r
+    return (value, decided && known ? .multiprecision : .undecided)
   }
 
   /// The logistic values the multi-precision kernel computes directly (k = 1, x0 = 0,

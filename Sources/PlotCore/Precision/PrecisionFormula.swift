@@ -69,8 +69,10 @@ public struct PrecisionFormula: Sendable {
                  exactRounding(.second, at: xf).value)
   }
 
-  /// The true values at the format value xf, as the catalogue's doubles (within the
-  /// catalogue's accuracy: what errors in ulps are measured against).
+  /// The true values at the format value xf, as the catalogue's doubles (within 2 ulps of
+  /// a double): what the window's overlay measures errors in ulps against, at frame
+  /// speed. `sample --format` measures against ``reference(_:atFormatValue:)`` (the
+  /// balls' double-double), which float64's ulps need.
   public func trueValues(atFormatValue xf: Double) -> FormatValues {
     let f = spec.function, p = spec.parameters
     return FormatValues(f.value(at: xf, p), f.derivative(at: xf, p), f.secondDerivative(at: xf, p))
