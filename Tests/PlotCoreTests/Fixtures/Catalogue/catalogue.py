@@ -283,6 +283,11 @@ BY_NAME = {f.name: f for f in FUNCTIONS}
 
 START_PREC = 128
 MAX_PREC = 1 << 15
+# A value equal bit for bit at p and 2p bits is taken as exactly a midpoint (a tie, to
+# even) only from this precision on: below it, a tail under 2^-p of the value is lost at
+# both precisions alike (GELU, SiLU and hardswish at a subnormal x are x/2, a midpoint,
+# plus about 2^-2148 of it), and the tie would be rounded the wrong way.
+EXACT_TIE_PREC = 4096
 LEAST_NORMAL = 2.0 ** -1022
 TINY = mpmath.mpf(2) ** -1080              # far below half the least subnormal, 2^-1075
 DIGITS = 20
@@ -370,8 +375,9 @@ def decide(evaluate, want_digits=True):
   is taken to be at most delta = max(|v_p - v_2p|, |v_2p| 2^(10 - p)): the difference of
   the two precisions bounds what the lower one got wrong, which is far more than what the
   higher one did, and the floor covers a chance agreement. A value is decided when every
-  number within delta of v_2p rounds to the same double and none of them is a midpoint;
-  the text of a value outside the normal range needs delta below 10^-22 of it as well.
+  number within delta of v_2p rounds to the same double and none of them is a midpoint
+  (or, from EXACT_TIE_PREC bits on, it is the same at both and exactly a midpoint); the
+  text of a value outside the normal range needs delta below 10^-22 of it as well.
   Otherwise p doubles, up to MAX_PREC."""
   prec = START_PREC
   with mpmath.workprec(prec):
@@ -388,7 +394,7 @@ def decide(evaluate, want_digits=True):
         v, w = current[i], previous[i]
         delta = max(abs(v - w), abs(v) * mpf(2) ** (10 - prec))
         if doubles[i] is None:
-          doubles[i] = rounding_if_decided(v, delta, exact=(v == w))
+          doubles[i] = rounding_if_decided(v, delta, exact=(v == w and high >= EXACT_TIE_PREC))
         if digits[i] is None:
           if v == 0 and delta == 0:
             digits[i] = "0"

@@ -68,7 +68,7 @@ def decide_logs(fn, x, params):
           continue
         delta = abs(v - w) + mpmath.mpf(2) ** (10 - prec) * max(1, abs(v))
         if abs(v) >= mpmath.mpf(2) ** -40:
-          d = cat.rounding_if_decided(v, delta, exact=(v == w))
+          d = cat.rounding_if_decided(v, delta, exact=(v == w and high >= cat.EXACT_TIE_PREC))
           if d is not None:
             out[i] = (d, "rounded")
         elif delta < mpmath.mpf(2) ** -100:
