@@ -31,14 +31,33 @@ public struct FormatSample: Sendable, Equatable {
   /// The special results, per order (index ``DerivativeOrder/rawValue``).
   public var events: (FormatEvents, FormatEvents, FormatEvents)
 
-  /// Evaluates `lab` at the format value `x`.
+  /// Evaluates `lab` at the format value `x` as a frame draws it: the values of
+  /// ``PrecisionFormula/computedForDrawing(at:)`` (in float64 the fast ones, which no
+  /// curve can tell from the proven ones), errors against the catalogue's doubles.
   public init(_ lab: PrecisionFormula, at x: Double) {
+    self.init(lab, at: x, computed: lab.computedForDrawing(at: x), readout: false)
+  }
+
+  /// Evaluates `lab` at the format value `x` as the probe reads it out: the proven
+  /// values of ``PrecisionFormula/computed(at:)``, and in float64 each error against the
+  /// double-double truth (``PrecisionFormula/reference(_:atFormatValue:)``), since a
+  /// catalogue double can be 2 ulps off and the probe prints three digits. A fraction
+  /// of a millisecond per order: once per probed point, not per pixel.
+  public init(readingOut lab: PrecisionFormula, at x: Double) {
+    self.init(lab, at: x, computed: lab.computed(at: x), readout: true)
+  }
+
+  private init(_ lab: PrecisionFormula, at x: Double, computed c: FormatValues, readout: Bool) {
     self.x = x
-    let c = lab.computed(at: x)
     let t = lab.trueValues(atFormatValue: x)
     computed = c
-    ulps = FormatValues(lab.ulps(c.value, truth: t.value), lab.ulps(c.derivative, truth: t.derivative),
-                        lab.ulps(c.secondDerivative, truth: t.secondDerivative))
+    func error(_ order: DerivativeOrder) -> Double {
+      guard readout, lab.format.significandBits == 53, x.isFinite else {
+        return lab.ulps(c[order], truth: t[order])
+      }
+      return lab.ulps(c[order], reference: lab.reference(order, atFormatValue: x))
+    }
+    ulps = FormatValues(error(.value), error(.first), error(.second))
     events = (Self.events(c.value, t.value), Self.events(c.derivative, t.derivative),
               Self.events(c.secondDerivative, t.secondDerivative))
   }

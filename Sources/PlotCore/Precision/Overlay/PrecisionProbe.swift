@@ -46,7 +46,7 @@ extension ProbeReadout {
   public mutating func appendPrecision(_ display: DisplayOptions) {
     guard let primary = display.primary,
       let lab = display.precision.lab(for: FunctionSpec(curve: primary)) else { return }
-    let sample = FormatSample(lab, at: lab.format.rounded(x))
+    let sample = FormatSample(readingOut: lab, at: lab.format.rounded(x))
     append(lab.probeRows(at: x, sample: sample, orders: display.primaryCurves.map(\.order)))
   }
 }
