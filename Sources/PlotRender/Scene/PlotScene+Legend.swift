@@ -35,7 +35,7 @@ extension PlotScene {
                                              avoiding: layout.sliderPanel?.box)
     let stroke = lineWidth(style.curveWidth * em / m.legendFace.pixelSize, scale: m.scale)
     let start = layout.texts.count
-    for (i, curve) in curves.enumerated() {
+    for i in curves.indices {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
       let baseline = (middle + m.digitMiddle * em / m.tickFace.pixelSize).rounded()
       let x0 = box.x0 + pad + swatch + between

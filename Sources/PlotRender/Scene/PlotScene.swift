@@ -84,9 +84,8 @@ public struct PlotScene {
   public mutating func sampleCurves(_ frame: SceneFrame) {
     sampled.removeAll(keepingCapacity: true)
     look = CurveLook(frame.display)
-    for curve in frame.curves {
-      sampled.append(sampler.sample(curve, in: frame.viewport))
-    }
+    // The curves a frame re-samples together, in parallel (CurveSampler+Batch.swift).
+    sampler.sample(frame.curves, in: frame.viewport, into: &sampled)
     samplePrecision(frame)
   }
 
