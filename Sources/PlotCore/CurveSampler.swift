@@ -190,7 +190,11 @@ public struct CurveSampler: Sendable {
       next += 1
     }
     walk.start(a)
-    for i in 0...columns {
+    // Columns at which a stretch off the band may next be skipped (CurveSampler+OffBand).
+    var nextSkip = 0
+    var i = 0
+    while i <= columns {
+      defer { i += 1 }
       let px = vp.plot.left + Double(i) + 0.5
       if i < columns && px >= vp.plot.right { continue }
       let bx = i == columns ? vp.x.max : vp.x(forPixelX: px)
@@ -209,6 +213,21 @@ public struct CurveSampler: Sendable {
         walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
       }
       a = b
+      // Far off the band, the next columns may all be skipped at once: only where no kink
+      // lies before their end and every one is a whole column inside the plot.
+      let j = i + OffBandSkip.columns
+      if i >= nextSkip, walk.flat.enabled, j < columns, walk.isFarOffBand(a) {
+        let jx = vp.plot.left + Double(j) + 0.5
+        let x = vp.x(forPixelX: jx)
+        if jx < vp.plot.right, !(next < breaks.count && breaks[next].x <= x),
+          let end = walk.skipOffBand(from: a, to: x, atPixel: jx, columns: j - i)
+        {
+          a = end
+          i = j
+        } else {
+          nextSkip = j
+        }
+      }
     }
     walk.clipper.closeRun()
     result = SampledCurve(points: walk.clipper.points, runEnds: walk.clipper.runEnds)
