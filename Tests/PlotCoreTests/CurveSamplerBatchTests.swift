@@ -77,17 +77,27 @@ import TestSupport
     #expect(counts == [8, 8, 8, 8, 0, 2, 0])
   }
 
-  /// The walk run in parallel on many threads gives the same polylines every time.
+  /// Panning the opening view, where all eight curves cross the plot, samples them on
+  /// several threads, and the polylines are the single thread's every time.
   @Test func parallelSamplingIsDeterministic() throws {
-    let (viewport, curves) = try Self.steps()[2]
-    var first: [SampledCurve] = []
-    var sampler = CurveSampler()
-    sampler.sample(curves, in: viewport, into: &first)
-    for _ in 0..<5 {
-      var again = CurveSampler()
-      var results: [SampledCurve] = []
-      again.sample(curves + curves.map { $0.withOrder(.second) }, in: viewport, into: &results)
-      #expect(Array(results.prefix(curves.count)) == first)
+    var state = ViewerState(width: 1200, height: 700, scale: 1)
+    var views = [state.viewport]
+    for _ in 0..<4 {
+      _ = state.apply(.panStep(dx: 0.01, dy: 0))
+      views.append(state.viewport)
+    }
+    let curves = Self.eight + Self.eight.map { $0.withOrder(.second) }
+    for _ in 0..<3 {
+      var parallel = CurveSampler()
+      var serial = CurveSampler()
+      for v in views {
+        var results: [SampledCurve] = [], expected: [SampledCurve] = []
+        parallel.sample(curves, in: v, into: &results)
+        serial.sample(curves, in: v, into: &expected, concurrent: false)
+        #expect(results == expected)
+      }
+      #expect(parallel.parallelCount == views.count - 1)  // not the first: nothing known
+      #expect(serial.parallelCount == 0)
     }
   }
 }
