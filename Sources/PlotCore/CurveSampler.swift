@@ -73,8 +73,6 @@ public struct CurveSampler: Sendable {
   private var clock = 0
   /// How many times a curve was actually sampled (cache misses); for tests and benchmarks.
   public private(set) var samplingCount = 0
-  /// How many batches were sampled on several threads (CurveSampler+Batch.swift), for tests.
-  var parallelCount = 0
 
   private struct Entry: Sendable {
     var curve: PlottedCurve

@@ -84,7 +84,6 @@ public struct PlotScene {
   public mutating func sampleCurves(_ frame: SceneFrame) {
     sampled.removeAll(keepingCapacity: true)
     look = CurveLook(frame.display)
-    // The curves a frame re-samples together, in parallel (CurveSampler+Batch.swift).
     sampler.sample(frame.curves, in: frame.viewport, into: &sampled)
     samplePrecision(frame)
   }
