@@ -40,6 +40,8 @@ struct FlatColumns {
   /// 2δ + 1e-6 px: how far a probe the walk would compare may be from the true curve (δ),
   /// plus how far a drawn end may be from its true value (δ), plus rounding.
   let margin: Double
+  /// δ itself: how far a drawn point may be from the true curve, device pixels.
+  let delta: Double
   /// The clip band's top and bottom (device pixels), for the off-band test.
   let top: Double
   let bottom: Double
@@ -64,6 +66,7 @@ struct FlatColumns {
     allowance = enabled ? tolerance - 2 * delta - 1e-6 : -1
     self.enabled = enabled
     margin = 2 * delta + 1e-6
+    self.delta = delta
     self.top = top
     self.bottom = bottom
     self.lowY = lowY + 1

@@ -86,13 +86,31 @@ public struct CurveSampler: Sendable {
   /// The polyline of `curve` for `viewport`; the cached one if that exact pair was
   /// sampled before and not evicted.
   public mutating func sample(_ curve: PlottedCurve, in viewport: Viewport) -> SampledCurve {
+    switch lookUp(curve, in: viewport) {
+    case .hit(let i):
+      return entries[i].result
+    case .miss(let slot):
+      var result = takeResult(slot)
+      Self.sample(curve, in: viewport, into: &result)
+      store(result, at: slot)
+      return result
+    }
+  }
+
+  /// Where `curve` at `viewport` is: a cached entry (a hit, marked used), or the entry
+  /// to refill (a miss), which from now on holds the key and counts as used; its result
+  /// is the caller's to fill.
+  enum Lookup { case hit(Int), miss(Int) }
+
+  /// One lookup: finds the entry, or claims one for a miss. The entry to refill is this
+  /// curve's for another view (a pan or zoom), else a new one while there is room, else
+  /// the least recently used.
+  mutating func lookUp(_ curve: PlottedCurve, in viewport: Viewport) -> Lookup {
     clock += 1
     if let i = entries.firstIndex(where: { $0.viewport == viewport && $0.curve == curve }) {
       entries[i].lastUse = clock
-      return entries[i].result
+      return .hit(i)
     }
-    // The entry to refill: this curve's for another view (a pan or zoom), else a new one
-    // while there is room, else the least recently used.
     let slot: Int
     if let i = entries.firstIndex(where: { $0.curve == curve }) {
       slot = i
@@ -102,14 +120,28 @@ public struct CurveSampler: Sendable {
     } else {
       slot = entries.indices.min { entries[$0].lastUse < entries[$1].lastUse } ?? 0
     }
-    // Take the old result out so its buffers are uniquely held and refilled in place.
+    entries[slot].curve = curve
+    entries[slot].viewport = viewport
+    entries[slot].lastUse = clock
+    return .miss(slot)
+  }
+
+  /// The cached result of entry `i`, taken out (the entry holds an empty one until
+  /// ``store(_:at:)``), so its buffers are uniquely held and refilled in place.
+  mutating func takeResult(_ i: Int) -> SampledCurve {
     var result = SampledCurve()
-    swap(&result, &entries[slot].result)
-    Self.sample(curve, in: viewport, into: &result)
-    entries[slot] = Entry(curve: curve, viewport: viewport, result: result, lastUse: clock)
-    samplingCount += 1
+    swap(&result, &entries[i].result)
     return result
   }
+
+  /// Puts a freshly sampled `result` into entry `i` (claimed by ``lookUp(_:in:)``).
+  mutating func store(_ result: SampledCurve, at i: Int) {
+    entries[i].result = result
+    samplingCount += 1
+  }
+
+  /// The result entry `i` holds.
+  func result(_ i: Int) -> SampledCurve { entries[i].result }
 
   /// Samples without caching, overwriting `result` (its storage is reused when unique).
   public static func sample(_ curve: PlottedCurve, in vp: Viewport, into result: inout SampledCurve) {
@@ -158,7 +190,11 @@ public struct CurveSampler: Sendable {
       next += 1
     }
     walk.start(a)
-    for i in 0...columns {
+    // Columns at which a stretch off the band may next be skipped (CurveSampler+OffBand).
+    var nextSkip = 0
+    var i = 0
+    while i <= columns {
+      defer { i += 1 }
       let px = vp.plot.left + Double(i) + 0.5
       if i < columns && px >= vp.plot.right { continue }
       let bx = i == columns ? vp.x.max : vp.x(forPixelX: px)
@@ -177,6 +213,21 @@ public struct CurveSampler: Sendable {
         walk.refine(a, walk.map.probe(a.x + (b.x - a.x) / 2), b)
       }
       a = b
+      // Far off the band, the next columns may all be skipped at once: only where no kink
+      // lies before their end and every one is a whole column inside the plot.
+      let j = i + OffBandSkip.columns
+      if i >= nextSkip, walk.flat.enabled, j < columns, walk.isFarOffBand(a) {
+        let jx = vp.plot.left + Double(j) + 0.5
+        let x = vp.x(forPixelX: jx)
+        if jx < vp.plot.right, !(next < breaks.count && breaks[next].x <= x),
+          let end = walk.skipOffBand(from: a, to: x, atPixel: jx, columns: j - i)
+        {
+          a = end
+          i = j
+        } else {
+          nextSkip = j
+        }
+      }
     }
     walk.clipper.closeRun()
     result = SampledCurve(points: walk.clipper.points, runEnds: walk.clipper.runEnds)

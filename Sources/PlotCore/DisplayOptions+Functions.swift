@@ -8,26 +8,14 @@ extension DisplayOptions {
   // MARK: - What is listed
 
   /// The listed functions (order f, at their parameters), in legend order.
-  public var functions: [PlottedCurve] {
-    var result: [PlottedCurve] = []
-    for curve in legendCurves where !result.contains(where: { Self.sameFamily($0, curve) }) {
-      result.append(curve.withOrder(.value))
-    }
-    return result
-  }
+  public var functions: [PlottedCurve] { derived.functions }
 
   /// Whether more than one function is listed: then each has its own colour and the
   /// order is told by the line style.
-  public var isMultiFunction: Bool {
-    guard let first = legendCurves.first else { return false }
-    return legendCurves.contains { !Self.sameFamily($0, first) }
-  }
+  public var isMultiFunction: Bool { derived.isMultiFunction }
 
   /// The primary function (order f): ``primaryName``'s if it is listed, else the first.
-  public var primary: PlottedCurve? {
-    let listed = functions
-    return listed.first { $0.function.names.commandLine == primaryName } ?? listed.first
-  }
+  public var primary: PlottedCurve? { derived.primary }
 
   /// Whether `curve` belongs to the primary function.
   public func isPrimary(_ curve: PlottedCurve) -> Bool {
@@ -35,11 +23,11 @@ extension DisplayOptions {
   }
 
   /// The drawn curves of the primary function: the only ones with story markers.
-  public var primaryCurves: [PlottedCurve] { visibleCurves.filter(isPrimary) }
+  public var primaryCurves: [PlottedCurve] { derived.primaryCurves }
 
   /// The primary function's curves in the legend, shown or not: its shading belongs to
   /// the function, not to one derivative.
-  public var primaryLegendCurves: [PlottedCurve] { legendCurves.filter(isPrimary) }
+  public var primaryLegendCurves: [PlottedCurve] { derived.primaryLegendCurves }
 
   /// The position of `curve`'s function among ``functions`` (its palette colour).
   public func functionIndex(of curve: PlottedCurve) -> Int? {

@@ -6,9 +6,9 @@
 /// k = 1, x0 = 0), S and S' shown (S'' off), markers and grid on, help off, linear y.
 public struct DisplayOptions: Sendable, Equatable {
   /// The curves the legend lists, in its order, shown or not (hidden ones are dimmed).
-  public var legendCurves: [PlottedCurve] = PlottedCurve.sigmoidCurves
+  public var legendCurves: [PlottedCurve] = PlottedCurve.sigmoidCurves { didSet { rederive() } }
   /// The curves drawn (those not in ``legendCurves`` are ignored).
-  public var curves: Set<PlottedCurve> = [.sigmoid, .sigmoidDerivative]
+  public var curves: Set<PlottedCurve> = [.sigmoid, .sigmoidDerivative] { didSet { rederive() } }
   /// The labelled story points (inflection, extrema of S'', vanishing gradient) (`M`).
   public var showsMarkers = true
   /// The grid at the major ticks (`G`).
@@ -22,7 +22,7 @@ public struct DisplayOptions: Sendable, Equatable {
   /// The primary function's command-line name: the one whose tangent, story markers and
   /// shading are drawn (Tab, Shift+click, the picker); nil or a name not listed: the
   /// legend's first function. See DisplayOptions+Functions.swift.
-  public var primaryName: String? = nil
+  public var primaryName: String? = nil { didSet { rederive() } }
   /// The function picker (`N`) while it is open, else nil.
   public var picker: FunctionPicker? = nil
   /// The parameter sliders' panel (`O`), selection and animation (Parameters/).
@@ -30,15 +30,26 @@ public struct DisplayOptions: Sendable, Equatable {
   /// The precision overlay (issue 14): format, formula, error strip; off by default.
   public var precision = PrecisionOverlay()
 
-  public init() {}
+  /// What `legendCurves`, `curves` and `primaryName` imply (DisplayOptions+Derived.swift),
+  /// rebuilt whenever one of them is set, so every read below is a plain load.
+  private(set) var derived: DisplayDerived
+
+  public init() {
+    derived = DisplayDerived(legendCurves: legendCurves, curves: curves, primaryName: primaryName)
+  }
+
+  /// Rebuilds ``derived`` from the current choices.
+  private mutating func rederive() {
+    derived = DisplayDerived(legendCurves: legendCurves, curves: curves, primaryName: primaryName)
+  }
 
   /// The drawn curves in legend order: S, S', S''.
-  public var visibleCurves: [PlottedCurve] { legendCurves.filter { curves.contains($0) } }
+  public var visibleCurves: [PlottedCurve] { derived.visibleCurves }
 
   /// The curve the probe draws its tangent to: the primary function's f (not a
   /// derivative) while it is drawn, so S while S is shown; nil when it is not.
   public var tangentCurve: PlottedCurve? {
-    visibleCurves.first { $0.order == .value && isPrimary($0) }
+    derived.primaryCurves.first { $0.order == .value }
   }
 
   /// Shows `curve` if hidden and hides it if shown; a curve the legend does not list yet

@@ -65,7 +65,16 @@ public struct PlottedCurve: Hashable, Sendable, CustomStringConvertible {
 
   /// The same function and parameters, another derivative.
   public func withOrder(_ order: DerivativeOrder) -> PlottedCurve {
-    PlottedCurve(function, order, parameters: parameters)
+    PlottedCurve(checked: self, order)
+  }
+
+  /// `curve`'s function and parameters, which its init checked, with another order:
+  /// not checked again (that lists the family's parameters, an array, and the legend and
+  /// the story cache ask for a curve's f many times a frame).
+  private init(checked curve: PlottedCurve, _ order: DerivativeOrder) {
+    function = curve.function
+    parameters = curve.parameters
+    self.order = order
   }
 
   /// The curve with parameter `name` set to `value`; nil when the family has no such

@@ -82,19 +82,18 @@ extension PlotScene {
   public mutating func margins(for frame: SceneFrame) -> PlotMargins {
     let s = effectiveScale(frame, width: frame.drawableWidth, height: frame.drawableHeight)
     let m = metrics(scale: s, design: true)
-    let axes = AxisLayout(viewport: frame.viewport, scale: s,
-                                  uniformDecimals: style.uniformTickDecimals)
+    let axes = axisCache.axes(frame.viewport, scale: s, uniformDecimals: style.uniformTickDecimals)
     // Slack for whole-pixel roundings of baselines and edges and for x-height snapping
     // (about a pixel each), in points from scale 1 up so the margins in points, and so
     // the picture, are the same at every scale; a few pixels below scale 1.
     let slack = Swift.max(3 * s, 3)
-    let left = m.pad + m.height(m.labelFace) + 1.5 * m.gap + axes.yLabelWidth(m.tickFace)
+    let left = m.pad + m.height(m.labelFace) + 1.5 * m.gap + widestYLabel(axes, m.tickFace)
       + m.gap + m.tick + slack
     let top = m.pad + m.height(m.titleFace) + m.topClear + slack
     var bottom = m.xTickClear + m.height(m.tickFace) + m.gap + m.height(m.labelFace) + m.pad
       + slack
     bottom += precisionStripRoom(frame, m, top: top, bottom: bottom)
-    let lastLabel = axes.x.ticks.last.map { m.tickFace.measure($0.label).width / 2 } ?? 0
+    let lastLabel = axes.x.ticks.last.map { textWidths.width($0.label, m.tickFace) / 2 } ?? 0
     let right = Swift.max(24 * s, lastLabel + m.pad + slack)
     func points(_ px: Double) -> Double { (px / frame.scale / 4).rounded(.up) * 4 }
     return PlotMargins(left: points(left), top: points(top), right: points(right),
@@ -177,7 +176,7 @@ extension PlotScene {
     let titleBaseline = (top - m.topClear - m.titleFace.descent).rounded(.down)
     var titleRoom = (m.pad, w - m.pad)
     if let offset = axes.y.offsetLabel {
-      let width = m.tickFace.measure(offset).width
+      let width = textWidths.width(offset, m.tickFace)
       let x0 = Swift.min(left, w - m.pad - width)
       let placed = PlacedText(text: offset, role: .yOffset, box: Box(
         x0: x0, y0: titleBaseline - m.tickFace.ascent, x1: x0 + width,
@@ -195,7 +194,7 @@ extension PlotScene {
       .rounded(.up)
     var labelRoom = (m.pad, w - m.pad)
     if let offset = axes.x.offsetLabel {
-      let width = m.tickFace.measure(offset).width
+      let width = textWidths.width(offset, m.tickFace)
       let x1 = Swift.min(right, w - m.pad)
       let placed = PlacedText(text: offset, role: .xOffset, box: Box(
         x0: x1 - width, y0: labelBaseline - m.tickFace.ascent, x1: x1,
@@ -206,11 +205,11 @@ extension PlotScene {
                  room: labelRoom, baseline: labelBaseline, in: &layout)
 
     // Left of the plot: the y label reading upwards, within the plot's height.
-    let yLabelWidth = axes.yLabelWidth(m.tickFace)
+    let yLabelWidth = widestYLabel(axes, m.tickFace)
     let yLabelBaseline = (left - m.tick - m.gap - yLabelWidth - 1.5 * m.gap
       - m.labelFace.descent).rounded(.down)
-    if let fitted = ellipsized(yAxisLabel(frame), face: m.labelFace, toWidth: bottom - top) {
-      let length = m.labelFace.measure(fitted).width
+    if let fitted = fitted(yAxisLabel(frame), face: m.labelFace, toWidth: bottom - top) {
+      let length = textWidths.width(fitted, m.labelFace)
       let center = plot.center.y
       _ = place(PlacedText(text: fitted, role: .yLabel, box: Box(
         x0: yLabelBaseline - m.labelFace.ascent, y0: center - length / 2,
@@ -226,7 +225,7 @@ extension PlotScene {
 
     // Tick labels last: any that would still collide are the ones left out.
     var boxes: [Box] = axes.x.ticks.map { t in
-      let width = m.tickFace.measure(t.label).width
+      let width = textWidths.width(t.label, m.tickFace)
       return Box(x0: t.pixel - width / 2, y0: xTickBaseline - m.tickFace.ascent,
                  x1: t.pixel + width / 2, y1: xTickBaseline + m.tickFace.descent)
     }
@@ -237,7 +236,7 @@ extension PlotScene {
     }
     let yRight = left - m.tick - m.gap
     boxes = axes.y.ticks.map { t in
-      let width = m.tickFace.measure(t.label).width
+      let width = textWidths.width(t.label, m.tickFace)
       let baseline = (t.pixel + m.digitMiddle).rounded()
       return Box(x0: yRight - width, y0: baseline - m.tickFace.ascent, x1: yRight,
                  y1: baseline + m.tickFace.descent)
@@ -292,12 +291,25 @@ extension PlotScene {
   mutating func placeCentred(_ text: String, role: TextRole, face: FontFace, center: Double,
                              room: (Double, Double), baseline: Double,
                              in layout: inout SceneLayout) {
-    guard let fitted = ellipsized(text, face: face, toWidth: room.1 - room.0) else { return }
-    let width = face.measure(fitted).width
+    guard let fitted = fitted(text, face: face, toWidth: room.1 - room.0) else { return }
+    let width = textWidths.width(fitted, face)
     let x0 = Swift.max(room.0, Swift.min(center - width / 2, room.1 - width))
     _ = place(PlacedText(text: fitted, role: role, box: Box(
       x0: x0, y0: baseline - face.ascent, x1: x0 + width, y1: baseline + face.descent),
       baseline: baseline), in: &layout)
+  }
+
+  /// ``ellipsized(_:face:toWidth:)``, with the whole text's width from ``textWidths``:
+  /// a text that fits (almost always) is not measured again.
+  mutating func fitted(_ text: String, face: FontFace, toWidth width: Double) -> String? {
+    if !text.isEmpty, width > 0, textWidths.width(text, face) <= width { return text }
+    return ellipsized(text, face: face, toWidth: width)
+  }
+
+  /// The widest of `axes`' y tick labels in `face` (``AxisLayout/yLabelWidth(_:)``),
+  /// from ``textWidths``.
+  mutating func widestYLabel(_ axes: AxisLayout, _ face: FontFace) -> Double {
+    axes.y.ticks.reduce(0) { Swift.max($0, textWidths.width($1.label, face)) }
   }
 
   /// `text`, or its longest prefix followed by "…", whose width is at most `width`;

@@ -20,10 +20,12 @@ extension PlotScene {
   mutating func placeLegend(_ frame: SceneFrame, _ m: LayoutMetrics, face: FontFace,
                             in layout: inout SceneLayout) -> Bool {
     let curves = frame.display.legendCurves
+    let names = legendEntries.names(for: frame.display)
     let em = face.pixelSize
     let pad = (0.6 * em).rounded(), swatch = (2 * em).rounded(), between = (0.7 * em).rounded()
     let row = (face.lineHeight + 0.3 * em).rounded()
-    let textWidth = curves.map { face.measure(frame.display.legendName(of: $0)).width }.max() ?? 0
+    var textWidth = 0.0
+    for name in names { textWidth = Swift.max(textWidth, textWidths.width(name, face)) }
     let width = (2 * pad + swatch + between + textWidth).rounded(.up)
     let height = 2 * pad + row * Double(curves.count)
     let plot = frame.viewport.plot
@@ -33,13 +35,13 @@ extension PlotScene {
                                              avoiding: layout.sliderPanel?.box)
     let stroke = lineWidth(style.curveWidth * em / m.legendFace.pixelSize, scale: m.scale)
     let start = layout.texts.count
-    for (i, curve) in curves.enumerated() {
+    for i in curves.indices {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
       let baseline = (middle + m.digitMiddle * em / m.tickFace.pixelSize).rounded()
       let x0 = box.x0 + pad + swatch + between
-      let name = frame.display.legendName(of: curve)
+      let name = names[i]
       let entry = PlacedText(text: name, role: .legendEntry, box: Box(
-        x0: x0, y0: baseline - face.ascent, x1: x0 + face.measure(name).width,
+        x0: x0, y0: baseline - face.ascent, x1: x0 + textWidths.width(name, face),
         y1: baseline + face.descent), baseline: baseline)
       guard fits(entry.box, in: layout) else {
         layout.texts.removeSubrange(start...)
@@ -50,6 +52,7 @@ extension PlotScene {
     layout.legend = box
     layout.legendCorner = corner
     layout.legendTextSize = em
+    let shown = frame.display.curves
     for (i, curve) in curves.enumerated() {
       let middle = box.y0 + pad + row * (Double(i) + 0.5)
       let (y0, y1) = crisp(middle, width: stroke)
@@ -59,7 +62,7 @@ extension PlotScene {
       let bottom = i == curves.count - 1 ? box.y1 : box.y0 + pad + row * Double(i + 1)
       layout.legendRows.append(LegendRow(curve: curve, box: Box(x0: box.x0, y0: top, x1: box.x1,
                                                                 y1: bottom),
-                                         dimmed: !frame.curves.contains(curve)))
+                                         dimmed: !shown.contains(curve)))
     }
     return true
   }

@@ -61,7 +61,9 @@ extension PlotScene {
     // Labels after every dot is known, so none covers another marker's dot.
     let face = faces.face(pixelSize: style.markerLabelSize * m.scale)
     for (marker, label) in zip(layout.markers, labels) {
-      if let placed = bestLabel(label, at: marker, face: face, inside: inner, m, layout: layout) {
+      let width = textWidths.width(label, face)
+      if let placed = bestLabel(label, width: width, at: marker, face: face, inside: inner, m,
+                                layout: layout) {
         layout.texts.append(placed)
       }
     }
@@ -71,11 +73,10 @@ extension PlotScene {
   /// plot, clear of every text, line, the legend, every marker dot and every curve) and
   /// have the fewest curve samples within a gap of them; the first of those in the order
   /// tried. Nil if none fits: on a crowded small plot a marker goes unlabelled.
-  private func bestLabel(_ label: String, at marker: PlacedMarker, face: FontFace,
-                         inside inner: Box, _ m: LayoutMetrics, layout: SceneLayout)
-    -> PlacedText?
+  private func bestLabel(_ label: String, width: Double, at marker: PlacedMarker,
+                         face: FontFace, inside inner: Box, _ m: LayoutMetrics,
+                         layout: SceneLayout) -> PlacedText?
   {
-    let width = face.measure(label).width
     let ascent = face.ascent, descent = face.descent
     let height = ascent + descent
     let c = marker.center
@@ -129,7 +130,7 @@ extension PlotScene {
   private mutating func deadZoneLabel(_ label: String, in zone: Box, inner: Box,
                                       _ m: LayoutMetrics, layout: inout SceneLayout) {
     let face = faces.face(pixelSize: style.markerLabelSize * m.scale)
-    let width = face.measure(label).width
+    let width = textWidths.width(label, face)
     guard width + 2 * m.gap <= zone.width else { return }
     let x0 = (zone.x0 + (zone.width - width) / 2).rounded()
     let step = face.ascent + face.descent

@@ -40,6 +40,12 @@ public struct PlotScene {
   /// reused across frames.
   var coverGrid = CoverGrid()
   var readoutAvoid: [Box] = []
+  /// Measured text widths and the legend's entry names, kept between frames
+  /// (TextWidths.swift, LegendEntries.swift).
+  var textWidths = TextWidths()
+  var legendEntries = LegendEntries()
+  /// The ticks of the last views (AxisLayoutCache.swift).
+  var axisCache = AxisLayoutCache()
   /// How many curves the sampler has sampled (cache misses) since the scene was made:
   /// a parameter change must re-sample its own curves and only those.
   public var samplingCount: Int { sampler.samplingCount }
@@ -78,9 +84,7 @@ public struct PlotScene {
   public mutating func sampleCurves(_ frame: SceneFrame) {
     sampled.removeAll(keepingCapacity: true)
     look = CurveLook(frame.display)
-    for curve in frame.curves {
-      sampled.append(sampler.sample(curve, in: frame.viewport))
-    }
+    sampler.sample(frame.curves, in: frame.viewport, into: &sampled)
     samplePrecision(frame)
   }
 
@@ -90,9 +94,9 @@ public struct PlotScene {
     let s = effectiveScale(frame, width: width, height: height)
     var placed = lastLayout
     lastLayout = SceneLayout()  // one owner, so filling it reuses its arrays in place
-    makeLayout(frame, axes: AxisLayout(viewport: frame.viewport, scale: s,
-                                  uniformDecimals: style.uniformTickDecimals), width: width,
-               height: height, into: &placed)
+    makeLayout(frame, axes: axisCache.axes(frame.viewport, scale: s,
+                                           uniformDecimals: style.uniformTickDecimals),
+               width: width, height: height, into: &placed)
     lastLayout = placed
   }
 
