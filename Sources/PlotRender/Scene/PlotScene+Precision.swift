@@ -26,13 +26,33 @@ extension PlotScene {
 
   /// The columns of this frame's view (the sampling stage's share of the overlay).
   mutating func samplePrecision(_ frame: SceneFrame) {
+    precisionNeedsRefinement = false
     guard let lab = precisionLab(frame) else {
       precisionFrameLab = nil
       return
     }
     precisionFrameLab = lab
-    precisionCache.update(lab, frame.viewport)
+    // A new parameter value (a drag, +/-, the animation) or a view over unseen inputs
+    // would evaluate tens of thousands of inputs and search the thresholds (100 ms and
+    // more for float16): in the window that frame is drawn from a sample of each wide
+    // column instead, without thresholds, and made exact once input pauses.
+    let provisional = progressivePrecision
+      && (precisionCache.unfilledInputs(lab, frame.viewport) > Self.precisionFrameBudget
+        || precisionCache.cachedThresholdGroups(lab) == nil)
+    let columns = Swift.max(1, Int(frame.viewport.plot.width.rounded(.up)))
+    let limit = Swift.max(2, Self.provisionalEvaluations / columns)
+    precisionCache.update(lab, frame.viewport, sampling: provisional ? Int64(limit) : nil)
+    precisionNeedsRefinement = provisional
   }
+
+  /// Inputs an exact frame may evaluate in the window before it is drawn provisionally
+  /// instead (a few milliseconds' work).
+  static let precisionFrameBudget = 4096
+  /// About how many inputs a provisional frame evaluates: per column at most this over
+  /// the columns (at least its two edges, which neighbours share), so a 1920-column
+  /// view evaluates each pixel edge once (1,921 inputs, not the default view's 37,000)
+  /// and a narrower one a few spread inputs per column.
+  static let provisionalEvaluations = 4096
 
   // MARK: - Room
 
@@ -198,7 +218,10 @@ extension PlotScene {
     var tagRight: [Double] = []  // per tag row, the right end of the last tag placed
     let tagFace = face
     var n = 0
-    for g in precisionCache.thresholdGroups(lab) {
+    // A provisional frame shows only thresholds already known (the list says so).
+    let groups = precisionNeedsRefinement
+      ? precisionCache.cachedThresholdGroups(lab) : precisionCache.thresholdGroups(lab)
+    for g in groups ?? [] {
       let px = vp.pixelX(forX: g.x)
       guard px >= inner.x0, px <= inner.x1 else { continue }
       n += 1
@@ -224,18 +247,27 @@ extension PlotScene {
     let header = frame.display.precision.caption(
       symbol: symbols.isEmpty ? lab.spec.curve(.value).symbol : symbols.joined(separator: ", "),
       kind: lab.kind) + ": dark steps over the exact curves"
-    placeList([header] + lines, inner: inner, face: face, m, into: &p, layout: &layout)
+    let pending = precisionNeedsRefinement ? ["sampled while input moves: exact when it pauses"] : []
+    placeList([header] + lines + pending, inner: inner, face: face, m, into: &p, layout: &layout)
   }
 
   /// The list's box where, of spots along the top, middle and bottom of the plot (five
   /// across each), it hides the fewest points of the drawn curves (CurveCover) and meets
   /// no text, the legend or the slider panel; the first such spot on a tie. Nowhere (the
   /// tags stay) if none is clear.
-  private func placeList(_ lines: [String], inner: Box, face: FontFace, _ m: LayoutMetrics,
-                         into p: inout PrecisionLayout, layout: inout SceneLayout) {
+  private mutating func placeList(_ lines: [String], inner: Box, face: FontFace,
+                                  _ m: LayoutMetrics, into p: inout PrecisionLayout,
+                                  layout: inout SceneLayout) {
     let pad = m.gap
     let row = (face.ascent + face.descent + 0.2 * face.pixelSize).rounded()
-    let width = (lines.map { face.measure($0).width }.max() ?? 0) + 2 * pad
+    let widths: [Double]
+    if let known = precisionListWidths, known.size == face.pixelSize, known.lines == lines {
+      widths = known.widths
+    } else {
+      widths = lines.map { face.measure($0).width }
+      precisionListWidths = (lines, face.pixelSize, widths)
+    }
+    let width = (widths.max() ?? 0) + 2 * pad
     let height = row * Double(lines.count) + 2 * pad
     guard width < inner.width - 4 * pad, height < inner.height / 2 else { return }
     let tagsBottom = layout.texts.filter { $0.role == .marker && $0.box.y0 < inner.y0 + 3 * row }
@@ -263,7 +295,7 @@ extension PlotScene {
       p.listBox = box
       for (i, text) in lines.enumerated() {
         let baseline = (box.y0 + pad + row * Double(i) + face.ascent).rounded()
-        let w = face.measure(text).width
+        let w = widths[i]
         _ = place(PlacedText(text: text, role: .marker, box: Box(
           x0: box.x0 + pad, y0: baseline - face.ascent, x1: box.x0 + pad + w,
           y1: baseline + face.descent), baseline: baseline), in: &layout)

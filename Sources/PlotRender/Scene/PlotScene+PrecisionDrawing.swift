@@ -81,7 +81,7 @@ extension PlotScene {
                        role: .precision(.error(curve.order)), into: &list)
     }
     let band = (3 * lastLayout.scale).rounded()
-    let events = primaryEvents(frame)
+    let events = precisionEvents  // this frame's, made by emitPrecisionCurves just before
     emitEventBand(events, .zero, y0: strip.y0, y1: strip.y0 + band, into: &list)
     emitEventBand(events, [.positiveInfinity, .negativeInfinity], y0: strip.y0 + band,
                   y1: strip.y0 + 2 * band, into: &list)
