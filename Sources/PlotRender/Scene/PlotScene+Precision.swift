@@ -156,8 +156,13 @@ extension PlotScene {
       let baseline = (a - m.gap / 2 - face.descent).rounded(.down)
       let box = Box(x0: strip.x1 - m.gap - w, y0: baseline - face.ascent, x1: strip.x1 - m.gap,
                     y1: baseline + face.descent)
-      if box.y0 >= strip.y0 { _ = place(PlacedText(text: text, role: .marker, box: box,
-                                                   baseline: baseline), in: &layout) }
+      if box.y0 >= strip.y0, place(PlacedText(text: text, role: .marker, box: box,
+                                              baseline: baseline), in: &layout) {
+        // On its own background: the error ranges near 1 ulp ran through the words.
+        let pad = (m.gap / 4).rounded(.up)
+        p.halfUlpLabel = Box(x0: box.x0 - pad, y0: Swift.max(strip.y0, box.y0 - pad),
+                             x1: Swift.min(strip.x1, box.x1 + pad), y1: box.y1)
+      }
     }
     // Caption at the top left, the key to the special results at the top right.
     let baseline = (strip.y0 + m.gap / 2 + face.ascent).rounded(.up)
@@ -251,10 +256,13 @@ extension PlotScene {
     placeList([header] + lines + pending, inner: inner, face: face, m, into: &p, layout: &layout)
   }
 
-  /// The list's box where, of spots along the top, middle and bottom of the plot (five
-  /// across each), it hides the fewest points of the drawn curves (CurveCover) and meets
-  /// no text, the legend or the slider panel; the first such spot on a tie. Nowhere (the
-  /// tags stay) if none is clear.
+  /// The list's box where, of spots on a 9 × 9 grid over the plot below the tags, it
+  /// hides the fewest points of the drawn curves (CurveCover, on a CoverGrid, within
+  /// half a line of it), then crosses the fewest threshold lines, and meets no text, the
+  /// legend, a marker or the slider panel; the first such spot on a tie, as the legend
+  /// takes the first best corner. Three rows of five left the list over the curve where
+  /// no such spot was clear (the inflection at 960 × 600). Nowhere (the tags stay) if
+  /// none is clear.
   private mutating func placeList(_ lines: [String], inner: Box, face: FontFace,
                                   _ m: LayoutMetrics, into p: inout PrecisionLayout,
                                   layout: inout SceneLayout) {
@@ -275,21 +283,38 @@ extension PlotScene {
     let top = Swift.max(inner.y0 + 2 * pad, tagsBottom + pad)
     let (xMin, xMax) = (inner.x0 + 2 * pad, inner.x1 - 2 * pad - width)
     let yMax = inner.y1 - 2 * pad - height
-    var best: (covered: Int, box: Box)?
-    for y in [top, (top + yMax) / 2, yMax] where y >= top - 0.5 && y <= yMax + 0.5 {
-      for k in 0..<5 {
-        let x = xMin + (xMax - xMin) * Double(k) / 4
+    guard yMax >= top - 0.5 else { return }
+    // The drawn curves counted once on a grid of cells, so each spot is four look-ups.
+    var cover = precisionCover
+    precisionCover = CoverGrid()
+    defer { precisionCover = cover }
+    cover.reset(inner, cell: Swift.max(4, (row / 2).rounded()))
+    CurveCover.walk(sampled, x0: inner.x0, x1: inner.x1) { cover.add($0) }
+    cover.finish()
+    let clearance = (row / 2).rounded()
+    // Of the spots on a grid over the plot (top to bottom, left to right), the first of
+    // those that hide the fewest curve points (within half a line of the box) and then
+    // cross the fewest threshold lines; never over the legend, the panel, a marker or
+    // a text.
+    var best: (cost: (Int, Int), box: Box)?
+    let steps = 8
+    search: for j in 0...steps {
+      let y = top + (yMax - top) * Double(j) / Double(steps)
+      for k in 0...steps {
+        let x = xMin + (xMax - xMin) * Double(k) / Double(steps)
         let box = Box(x0: x.rounded(), y0: y.rounded(), x1: (x + width).rounded(),
                       y1: (y + height).rounded())
         if let legend = layout.legend, legend.overlaps(box) { continue }
         if let panel = layout.sliderPanel, panel.box.overlaps(box) { continue }
         if layout.markers.contains(where: { box.contains($0.center) }) { continue }
         guard fits(box, in: layout) else { continue }
-        let covered = CurveCover.count(in: box, sampled)
-        if covered < best?.covered ?? .max { best = (covered, box) }
-        if covered == 0 { break }
+        let covered = cover.count(touching: Box(x0: box.x0 - clearance, y0: box.y0 - clearance,
+                                                x1: box.x1 + clearance, y1: box.y1 + clearance))
+        let crossed = p.thresholdLines.filter { $0.x1 >= box.x0 && $0.x0 <= box.x1 }.count
+        let cost = (covered, crossed)
+        if best.map({ cost < $0.cost }) ?? true { best = (cost, box) }
+        if cost == (0, 0) { break search }
       }
-      if best?.covered == 0 { break }
     }
     if let box = best?.box {
       p.listBox = box

@@ -65,6 +65,8 @@ public struct PlotScene {
   /// The threshold list's lines and their widths at a text size, as last measured: the
   /// same list frame after frame of a zoom is not measured again.
   var precisionListWidths: (lines: [String], size: Double, widths: [Double])?
+  /// The drawn curves counted on cells, for placing the threshold list (storage reused).
+  var precisionCover = CoverGrid()
   /// Whether the last frame sampled drew the overlay provisionally.
   public internal(set) var precisionNeedsRefinement = false
 

@@ -13,6 +13,8 @@ public struct PrecisionLayout: Hashable, Sendable {
   public var stripDecades: ClosedRange<Double> = PrecisionLayout.decades
   /// The half-ulp line across the strip: correctly rounded results lie on or below it.
   public var halfUlpLine: Box?
+  /// The background behind the half-ulp line's label (nil: no label).
+  public var halfUlpLabel: Box?
   /// The strip's horizontal grid lines at its labelled decades.
   public var stripGrid: [Box] = []
   /// The key to the special results: one swatch per event (0, ±inf, NaN), in the strip.
@@ -29,6 +31,7 @@ public struct PrecisionLayout: Hashable, Sendable {
 
   public static func == (a: PrecisionLayout, b: PrecisionLayout) -> Bool {
     a.strip == b.strip && a.stripDecades == b.stripDecades && a.halfUlpLine == b.halfUlpLine
+      && a.halfUlpLabel == b.halfUlpLabel
       && a.stripGrid == b.stripGrid && a.thresholdLines == b.thresholdLines
       && a.listBox == b.listBox && a.keySwatches.map(\.box) == b.keySwatches.map(\.box)
   }
