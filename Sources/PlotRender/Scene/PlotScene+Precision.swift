@@ -261,44 +261,76 @@ extension PlotScene {
   /// half a line of it), then crosses the fewest threshold lines, and meets no text, the
   /// legend, a marker or the slider panel; the first such spot on a tie, as the legend
   /// takes the first best corner. Three rows of five left the list over the curve where
-  /// no such spot was clear (the inflection at 960 × 600). Nowhere (the tags stay) if
-  /// none is clear.
+  /// no such spot was clear (the inflection at 960 × 600). Where no spot is clear the
+  /// list is tried smaller (85%, 70%, as the legend is), else goes where it hides least
+  /// at full size. Nowhere (the tags stay) if it fits nowhere.
   private mutating func placeList(_ lines: [String], inner: Box, face: FontFace,
                                   _ m: LayoutMetrics, into p: inout PrecisionLayout,
                                   layout: inout SceneLayout) {
     let pad = m.gap
-    let row = (face.ascent + face.descent + 0.2 * face.pixelSize).rounded()
-    let widths: [Double]
-    if let known = precisionListWidths, known.size == face.pixelSize, known.lines == lines {
-      widths = known.widths
-    } else {
-      widths = lines.map { face.measure($0).width }
-      precisionListWidths = (lines, face.pixelSize, widths)
-    }
-    let width = (widths.max() ?? 0) + 2 * pad
-    let height = row * Double(lines.count) + 2 * pad
-    guard width < inner.width - 4 * pad, height < inner.height / 2 else { return }
-    let tagsBottom = layout.texts.filter { $0.role == .marker && $0.box.y0 < inner.y0 + 3 * row }
+    let tagRow = (face.ascent + face.descent + 0.2 * face.pixelSize).rounded()
+    let tagsBottom = layout.texts.filter { $0.role == .marker && $0.box.y0 < inner.y0 + 3 * tagRow }
       .map(\.box.y1).max() ?? inner.y0
     let top = Swift.max(inner.y0 + 2 * pad, tagsBottom + pad)
-    let (xMin, xMax) = (inner.x0 + 2 * pad, inner.x1 - 2 * pad - width)
-    let yMax = inner.y1 - 2 * pad - height
-    guard yMax >= top - 0.5 else { return }
     // The drawn curves counted once on a grid of cells, so each spot is four look-ups.
     var cover = precisionCover
     precisionCover = CoverGrid()
     defer { precisionCover = cover }
-    cover.reset(inner, cell: Swift.max(4, (row / 2).rounded()))
+    cover.reset(inner, cell: Swift.max(4, (tagRow / 2).rounded()))
     CurveCover.walk(sampled, x0: inner.x0, x1: inner.x1) { cover.add($0) }
     cover.finish()
+    var fallback: (cost: (Int, Int), box: Box, face: FontFace, widths: [Double])?
+    for shrink in [1, 0.85, 0.7] {
+      let f = shrink == 1 ? face : faces.face(pixelSize: (face.pixelSize * shrink).rounded())
+      let widths = listWidths(lines, face: f)
+      guard let spot = listSpot(widths: widths, face: f, top: top, inner: inner, pad: pad,
+                                cover: cover, p, layout) else { continue }
+      if fallback == nil { fallback = (spot.cost, spot.box, f, widths) }
+      if spot.cost == (0, 0) {
+        fallback = (spot.cost, spot.box, f, widths)
+        break
+      }
+    }
+    guard let (_, box, f, widths) = fallback else { return }
+    p.listBox = box
+    p.listTextSize = f.pixelSize
+    let row = (f.ascent + f.descent + 0.2 * f.pixelSize).rounded()
+    for (i, text) in lines.enumerated() {
+      let baseline = (box.y0 + pad + row * Double(i) + f.ascent).rounded()
+      _ = place(PlacedText(text: text, role: .marker, box: Box(
+        x0: box.x0 + pad, y0: baseline - f.ascent, x1: box.x0 + pad + widths[i],
+        y1: baseline + f.descent), baseline: baseline), in: &layout)
+    }
+  }
+
+  /// The lines' widths in `face` (remembered: the same list frame after frame of a zoom
+  /// is not measured again).
+  private mutating func listWidths(_ lines: [String], face: FontFace) -> [Double] {
+    if let known = precisionListWidths, known.size == face.pixelSize, known.lines == lines {
+      return known.widths
+    }
+    let widths = lines.map { face.measure($0).width }
+    precisionListWidths = (lines, face.pixelSize, widths)
+    return widths
+  }
+
+  /// The best spot for a list of lines `widths` wide in `face` (see ``placeList``) and
+  /// its cost (curve points hidden, threshold lines crossed); nil if it fits nowhere.
+  private func listSpot(widths: [Double], face: FontFace, top: Double, inner: Box, pad: Double,
+                        cover: CoverGrid, _ p: PrecisionLayout, _ layout: SceneLayout)
+    -> (cost: (Int, Int), box: Box)?
+  {
+    let row = (face.ascent + face.descent + 0.2 * face.pixelSize).rounded()
+    let width = (widths.max() ?? 0) + 2 * pad
+    let height = row * Double(widths.count) + 2 * pad
+    guard width < inner.width - 4 * pad, height < inner.height / 2 else { return nil }
+    let (xMin, xMax) = (inner.x0 + 2 * pad, inner.x1 - 2 * pad - width)
+    let yMax = inner.y1 - 2 * pad - height
+    guard yMax >= top - 0.5 else { return nil }
     let clearance = (row / 2).rounded()
-    // Of the spots on a grid over the plot (top to bottom, left to right), the first of
-    // those that hide the fewest curve points (within half a line of the box) and then
-    // cross the fewest threshold lines; never over the legend, the panel, a marker or
-    // a text.
     var best: (cost: (Int, Int), box: Box)?
     let steps = 8
-    search: for j in 0...steps {
+    for j in 0...steps {
       let y = top + (yMax - top) * Double(j) / Double(steps)
       for k in 0...steps {
         let x = xMin + (xMax - xMin) * Double(k) / Double(steps)
@@ -313,19 +345,10 @@ extension PlotScene {
         let crossed = p.thresholdLines.filter { $0.x1 >= box.x0 && $0.x0 <= box.x1 }.count
         let cost = (covered, crossed)
         if best.map({ cost < $0.cost }) ?? true { best = (cost, box) }
-        if cost == (0, 0) { break search }
+        if cost == (0, 0) { return best }
       }
     }
-    if let box = best?.box {
-      p.listBox = box
-      for (i, text) in lines.enumerated() {
-        let baseline = (box.y0 + pad + row * Double(i) + face.ascent).rounded()
-        let w = widths[i]
-        _ = place(PlacedText(text: text, role: .marker, box: Box(
-          x0: box.x0 + pad, y0: baseline - face.ascent, x1: box.x0 + pad + w,
-          y1: baseline + face.descent), baseline: baseline), in: &layout)
-      }
-    }
+    return best
   }
 }
 
@@ -336,5 +359,19 @@ extension PlotScene {
     guard let lab = precisionFrameLab else { return }
     let sample = precisionCache.sample(lab, at: readout.x)
     readout.append(lab.probeRows(at: readout.x, sample: sample, orders: precisionOrders(frame)))
+  }
+}
+
+extension PlotScene {
+  /// The pixel size of a `.marker` text: the threshold list's own for its lines (inside
+  /// its box), else the marker labels'.
+  func markerTextSize(_ placed: PlacedText, _ m: LayoutMetrics) -> Double {
+    if let p = lastLayout.precision, let box = p.listBox, let size = p.listTextSize,
+      box.x0 <= placed.box.x0, placed.box.x1 <= box.x1, box.y0 <= placed.box.y0,
+      placed.box.y1 <= box.y1
+    {
+      return size
+    }
+    return style.markerLabelSize * m.scale
   }
 }
