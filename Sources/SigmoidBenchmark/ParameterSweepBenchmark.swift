@@ -18,6 +18,12 @@ struct ParameterSweepBenchmark {
   let font: TrueTypeFont
   /// Runs of the sweep; each frame's time is its fastest run (1 = one plain run).
   var repeats = 1
+  /// What the scene shows before the panel opens (the default figure, or
+  /// ``SceneBenchmark/precision`` for the precision sweep), and the report's name for it.
+  var display = DisplayOptions()
+  var displayName = ""
+  /// Whether frames may draw the precision overlay provisionally, as the window's do.
+  var progressive = false
 
   /// Each frame's time and its stages' (the fastest over the runs), and the curves
   /// re-sampled in all.
@@ -35,7 +41,8 @@ struct ParameterSweepBenchmark {
   }
 
   private func runOnce() -> ([Double], [[Double]], Int) {
-    var model = SceneBenchmark.model(width: width, height: height, font: font)
+    var model = SceneBenchmark.model(width: width, height: height, font: font, display: display)
+    model.progressivePrecision = progressive
     var canvas = Canvas(width: width, height: height)
     _ = model.apply(.parameter(.togglePanel))
     model.render(into: &canvas)
@@ -75,7 +82,7 @@ struct ParameterSweepBenchmark {
   func report() {
     let (frames, stages, samplings) = run()
     let runs = repeats > 1 ? ", fastest of \(repeats) runs per frame" : ""
-    print("parameter sweep \(width)x\(height): S, S' and the slider panel, k dragged "
+    print("parameter sweep\(displayName) \(width)x\(height): S, S' and the slider panel, k dragged "
       + "0.05 → 20 → 0.05 over \(Self.frameCount) frames\(runs) (µs):")
     func line(_ label: String, _ values: [Double]) {
       let sorted = values.sorted()
@@ -86,5 +93,6 @@ struct ParameterSweepBenchmark {
     line("full frame", frames)
     for (name, values) in zip(SceneBenchmark.stages, stages) { line(name, values) }
     print("  curves sampled: \(samplings) in \(Self.frameCount + 1) frames")
+    if progressive { reportSettling() }
   }
 }

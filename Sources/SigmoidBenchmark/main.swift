@@ -133,6 +133,26 @@ if only == nil || ["scene", "parameter-sweep"].contains(only!) {
   }
 }
 
+// `scene-precision-sweep [N] [exact]`: the same k drag with the float16 textbook overlay and its
+// error strip shown (issue 14 with issue 13): every frame a new parameter value, so new
+// columns, steps and thresholds. Frames are provisional as the window's are (sampled
+// wide columns, exact once input pauses: the settling frame is timed too); `exact`
+// makes every frame exact, as it was before.
+if only == "scene-precision-sweep" {
+  do {
+    let runs = CommandLine.arguments.dropFirst(2).first.flatMap { Int($0) } ?? 1
+    ParameterSweepBenchmark(width: 1920, height: 1080, font: try FontLocator().locate().font,
+                            repeats: runs, display: SceneBenchmark.precision,
+                            displayName: " (float16 textbook overlay, error strip)",
+                            progressive: CommandLine.arguments.dropFirst(3).first != "exact")
+      .report()
+    exit(0)
+  } catch {
+    print("precision sweep: skipped, \(error)")
+    exit(1)
+  }
+}
+
 // MARK: - Curves: two 1920-column polylines across a 1920×1080 canvas
 
 let width = 1920, height = 1080

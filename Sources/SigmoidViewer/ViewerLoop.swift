@@ -35,6 +35,9 @@ struct ViewerLoop<Model: FrameModel> {
   /// Performance-counter time the current batch of events started; frame time runs from here.
   private var batchStart: UInt64 = 0
 
+  /// Milliseconds without input after which a provisional frame is drawn exactly.
+  static var refinementDelay: Int32 { 120 }
+
   /// Paces frames while a parameter plays (nil until the loop runs).
   private var clock: AnimationClock?
 
@@ -69,6 +72,10 @@ struct ViewerLoop<Model: FrameModel> {
         }
         let wait = clock!.waitMilliseconds(now: SDL_GetPerformanceCounter())
         got = wait == 0 ? SDL_PollEvent(&event) : SDL_WaitEventTimeout(&event, wait)
+      } else if model.needsRefinement {
+        // A provisional frame is on screen: drawn exactly once input pauses.
+        got = SDL_WaitEventTimeout(&event, Self.refinementDelay)
+        if got == 0 { try drawFrame(exact: true) }
       } else if let deadline = noticeDeadline {
         let now = SDL_GetTicks64()
         got = now >= deadline ? 0 : SDL_WaitEventTimeout(&event, Int32(min(deadline - now, 60_000)))
@@ -183,12 +190,12 @@ struct ViewerLoop<Model: FrameModel> {
   }
 
   /// Renders, uploads and presents one frame, timing each stage.
-  private mutating func drawFrame() throws(SDLError) {
+  private mutating func drawFrame(exact: Bool = false) throws(SDLError) {
     if canvas.width != drawable.width || canvas.height != drawable.height {
       canvas = Canvas(width: drawable.width, height: drawable.height)
     }
     let t0 = SDL_GetPerformanceCounter()
-    model.render(into: &canvas)
+    if exact { model.renderExact(into: &canvas) } else { model.render(into: &canvas) }
     let t1 = SDL_GetPerformanceCounter()
     try window.upload(canvas)
     let t2 = SDL_GetPerformanceCounter()
@@ -216,7 +223,7 @@ struct ViewerLoop<Model: FrameModel> {
       model.setNotice(nil)
       dirty = true
     }
-    if dirty { try drawFrame() }
+    if dirty || model.needsRefinement { try drawFrame(exact: true) }
     var names = ScreenshotNamer.candidates(at: Double(time(nil)))
     var saved: [String] = []
     var message: String?

@@ -30,10 +30,13 @@ enum WindowCommand {
     return CommandLineTool.execute("sigmoid-viewer") {
       let window = try ViewerWindow(width: options.view.width, height: options.view.height)
       // The window's first `.resized` input sets the real drawable size and scale.
-      let model = PlotFrameModel(width: options.view.width, height: options.view.height,
+      var model = PlotFrameModel(width: options.view.width, height: options.view.height,
                                  scale: 1, xRange: options.view.xRange,
                                  yRange: options.view.yRange, display: options.view.display,
                                  style: options.view.plotStyle, font: font)
+      // A parameter dragged with the precision overlay shown: sampled frames, exact
+      // once input pauses (ViewerLoop), so the drag never stalls.
+      model.progressivePrecision = true
       let figures = FigureSettings(font: font, fontPath: options.view.fontPath,
                                    style: options.view.style,
                                    screenshotFormats: options.screenshotFormats)

@@ -62,6 +62,12 @@ extension FrameModel {
 /// rate, and whether a press lands on the panel (never part of a double click there).
 extension FrameModel {
   public var slidersShown: Bool { false }
+  /// Whether the frame on screen is provisional (the precision overlay sampled while a
+  /// parameter moves): the window draws it again with ``renderExact(into:)`` once input
+  /// pauses, and before a screenshot.
+  public var needsRefinement: Bool { false }
+  /// Draws the frame as ``render(into:)`` does, never provisionally.
+  public mutating func renderExact(into canvas: inout Canvas) { render(into: &canvas) }
   public var isPlaying: Bool { false }
   public func sliderPanelContains(_ point: Point) -> Bool { false }
 }

@@ -10,6 +10,10 @@ extension PlotFrameModel {
   public mutating func displayList() -> DisplayList {
     let width = state.drawableWidth, height = state.drawableHeight
     return withScene { scene, frame in
+      // A figure is never provisional: it is saved, not replaced by the next frame.
+      let progressive = scene.progressivePrecision
+      scene.progressivePrecision = false
+      defer { scene.progressivePrecision = progressive }
       scene.sampleCurves(frame)
       scene.layOut(frame, width: width, height: height)
       scene.buildDisplayList(frame)

@@ -87,6 +87,25 @@ public struct PlotFrameModel: FrameModel {
     scene.render(frame, into: &canvas)
   }
 
+  /// Whether frames may draw the precision overlay provisionally while a parameter or
+  /// the view moves over inputs not evaluated yet (the window's choice; off: every
+  /// frame exact, as `render` and the tests draw). PlotScene+Precision.swift decides.
+  public var progressivePrecision: Bool {
+    get { scene.progressivePrecision }
+    set { scene.progressivePrecision = newValue }
+  }
+
+  /// Whether the last frame drew the overlay provisionally.
+  public var needsRefinement: Bool { scene.precisionNeedsRefinement }
+
+  /// Draws the frame exactly, whatever ``progressivePrecision`` says.
+  public mutating func renderExact(into canvas: inout Canvas) {
+    let progressive = scene.progressivePrecision
+    scene.progressivePrecision = false
+    scene.render(frame, into: &canvas)
+    scene.progressivePrecision = progressive
+  }
+
   /// Runs `body` on the scene and the frame ``render(into:)`` would draw with it, so the
   /// benchmark can time the scene's stages of this very frame one by one.
   public mutating func withScene<R>(_ body: (inout PlotScene, SceneFrame) throws -> R) rethrows

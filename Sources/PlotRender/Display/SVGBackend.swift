@@ -268,7 +268,9 @@ public struct SVGBackend {
     }
 
     /// A <text> at the layout's anchor: the baseline snapped to whole pixels as the raster
-    /// draws it, the anchor as text-anchor, turned about the anchor for `.up`.
+    /// draws it, the anchor as text-anchor, turned about the anchor for `.up`. A text
+    /// whose spaces matter (two in a row, or one at an end: "1  textbook S = 1.0 …")
+    /// keeps them with xml:space="preserve"; SVG otherwise collapses them to one.
     mutating func text(_ run: TextRun, face: FontFace, role: String) {
       let anchor: String
       switch run.anchor {
@@ -289,7 +291,7 @@ public struct SVGBackend {
       }
       out.append("<text class=\"\(role)\" x=\"\(x)\" y=\"\(y)\"\(turn) font-family=\"\(family)\" "
         + "font-size=\"\(SVGMarkup.number(run.pixelSize))\" fill=\"\(SVGMarkup.color(run.color))\""
-        + "\(anchor)>\(SVGMarkup.escaped(run.text))</text>\n")
+        + "\(anchor)\(SVGMarkup.spacing(run.text))>\(SVGMarkup.escaped(run.text))</text>\n")
     }
 
     /// The run's glyph outlines as one filled path, placed exactly as the raster places

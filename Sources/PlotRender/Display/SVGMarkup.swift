@@ -66,6 +66,19 @@ struct SVGMarkup {
     return out
   }
 
+  /// ` xml:space="preserve"` for a text SVG would otherwise change by collapsing its
+  /// white space (two spaces in a row, a space at either end, a tab or newline); "" for
+  /// every other text, so their markup stays as it was.
+  static func spacing(_ s: String) -> String {
+    var keeps = s.hasPrefix(" ") || s.hasSuffix(" ")
+    var previous: Unicode.Scalar = "x"
+    for c in s.unicodeScalars where !keeps {
+      keeps = c == "\t" || c == "\n" || c == "\r" || (c == " " && previous == " ")
+      previous = c
+    }
+    return keeps ? " xml:space=\"preserve\"" : ""
+  }
+
   /// Appends the path data of one polyline: "M x y L x y ..." (absolute coordinates;
   /// implicit L after the first pair keeps it short).
   mutating func polyline<Points: Sequence<Point>>(_ points: Points, closed: Bool = false) {

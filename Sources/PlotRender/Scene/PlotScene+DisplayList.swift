@@ -100,7 +100,7 @@ extension PlotScene {
         if !legendDone { emitLegend(into: &list) }
         legendDone = true
       case .marker:
-        list.text(run(placed, style.markerLabelSize * m.scale, style.annotation),
+        list.text(run(placed, markerTextSize(placed, m), style.annotation),
                   role: .text(.marker))
       case .readoutLabel, .readoutValue, .helpTitle, .helpKeys, .helpAction, .helpHint,
         .sliderText:

@@ -26,13 +26,33 @@ extension PlotScene {
 
   /// The columns of this frame's view (the sampling stage's share of the overlay).
   mutating func samplePrecision(_ frame: SceneFrame) {
+    precisionNeedsRefinement = false
     guard let lab = precisionLab(frame) else {
       precisionFrameLab = nil
       return
     }
     precisionFrameLab = lab
-    precisionCache.update(lab, frame.viewport)
+    // A new parameter value (a drag, +/-, the animation) or a view over unseen inputs
+    // would evaluate tens of thousands of inputs and search the thresholds (100 ms and
+    // more for float16): in the window that frame is drawn from a sample of each wide
+    // column instead, without thresholds, and made exact once input pauses.
+    let provisional = progressivePrecision
+      && (precisionCache.unfilledInputs(lab, frame.viewport) > Self.precisionFrameBudget
+        || precisionCache.cachedThresholdGroups(lab) == nil)
+    let columns = Swift.max(1, Int(frame.viewport.plot.width.rounded(.up)))
+    let limit = Swift.max(2, Self.provisionalEvaluations / columns)
+    precisionCache.update(lab, frame.viewport, sampling: provisional ? Int64(limit) : nil)
+    precisionNeedsRefinement = provisional
   }
+
+  /// Inputs an exact frame may evaluate in the window before it is drawn provisionally
+  /// instead (a few milliseconds' work).
+  static let precisionFrameBudget = 4096
+  /// About how many inputs a provisional frame evaluates: per column at most this over
+  /// the columns (at least its two edges, which neighbours share), so a 1920-column
+  /// view evaluates each pixel edge once (1,921 inputs, not the default view's 37,000)
+  /// and a narrower one a few spread inputs per column.
+  static let provisionalEvaluations = 4096
 
   // MARK: - Room
 
@@ -136,8 +156,13 @@ extension PlotScene {
       let baseline = (a - m.gap / 2 - face.descent).rounded(.down)
       let box = Box(x0: strip.x1 - m.gap - w, y0: baseline - face.ascent, x1: strip.x1 - m.gap,
                     y1: baseline + face.descent)
-      if box.y0 >= strip.y0 { _ = place(PlacedText(text: text, role: .marker, box: box,
-                                                   baseline: baseline), in: &layout) }
+      if box.y0 >= strip.y0, place(PlacedText(text: text, role: .marker, box: box,
+                                              baseline: baseline), in: &layout) {
+        // On its own background: the error ranges near 1 ulp ran through the words.
+        let pad = (m.gap / 4).rounded(.up)
+        p.halfUlpLabel = Box(x0: box.x0 - pad, y0: Swift.max(strip.y0, box.y0 - pad),
+                             x1: Swift.min(strip.x1, box.x1 + pad), y1: box.y1)
+      }
     }
     // Caption at the top left, the key to the special results at the top right.
     let baseline = (strip.y0 + m.gap / 2 + face.ascent).rounded(.up)
@@ -198,7 +223,10 @@ extension PlotScene {
     var tagRight: [Double] = []  // per tag row, the right end of the last tag placed
     let tagFace = face
     var n = 0
-    for g in precisionCache.thresholdGroups(lab) {
+    // A provisional frame shows only thresholds already known (the list says so).
+    let groups = precisionNeedsRefinement
+      ? precisionCache.cachedThresholdGroups(lab) : precisionCache.thresholdGroups(lab)
+    for g in groups ?? [] {
       let px = vp.pixelX(forX: g.x)
       guard px >= inner.x0, px <= inner.x1 else { continue }
       n += 1
@@ -224,51 +252,103 @@ extension PlotScene {
     let header = frame.display.precision.caption(
       symbol: symbols.isEmpty ? lab.spec.curve(.value).symbol : symbols.joined(separator: ", "),
       kind: lab.kind) + ": dark steps over the exact curves"
-    placeList([header] + lines, inner: inner, face: face, m, into: &p, layout: &layout)
+    let pending = precisionNeedsRefinement ? ["sampled while input moves: exact when it pauses"] : []
+    placeList([header] + lines + pending, inner: inner, face: face, m, into: &p, layout: &layout)
   }
 
-  /// The list's box where, of spots along the top, middle and bottom of the plot (five
-  /// across each), it hides the fewest points of the drawn curves (CurveCover) and meets
-  /// no text, the legend or the slider panel; the first such spot on a tie. Nowhere (the
-  /// tags stay) if none is clear.
-  private func placeList(_ lines: [String], inner: Box, face: FontFace, _ m: LayoutMetrics,
-                         into p: inout PrecisionLayout, layout: inout SceneLayout) {
+  /// The list's box where, of spots on a 9 × 9 grid over the plot below the tags, it
+  /// hides the fewest points of the drawn curves (CurveCover, on a CoverGrid, within
+  /// half a line of it), then crosses the fewest threshold lines, and meets no text, the
+  /// legend, a marker or the slider panel; the first such spot on a tie, as the legend
+  /// takes the first best corner. Three rows of five left the list over the curve where
+  /// no such spot was clear (the inflection at 960 × 600). Where no spot is clear the
+  /// list is tried smaller (85%, 70%, as the legend is), else goes where it hides least
+  /// at full size. Nowhere (the tags stay) if it fits nowhere.
+  private mutating func placeList(_ lines: [String], inner: Box, face: FontFace,
+                                  _ m: LayoutMetrics, into p: inout PrecisionLayout,
+                                  layout: inout SceneLayout) {
     let pad = m.gap
-    let row = (face.ascent + face.descent + 0.2 * face.pixelSize).rounded()
-    let width = (lines.map { face.measure($0).width }.max() ?? 0) + 2 * pad
-    let height = row * Double(lines.count) + 2 * pad
-    guard width < inner.width - 4 * pad, height < inner.height / 2 else { return }
-    let tagsBottom = layout.texts.filter { $0.role == .marker && $0.box.y0 < inner.y0 + 3 * row }
+    let tagRow = (face.ascent + face.descent + 0.2 * face.pixelSize).rounded()
+    let tagsBottom = layout.texts.filter { $0.role == .marker && $0.box.y0 < inner.y0 + 3 * tagRow }
       .map(\.box.y1).max() ?? inner.y0
     let top = Swift.max(inner.y0 + 2 * pad, tagsBottom + pad)
+    // The drawn curves counted once on a grid of cells, so each spot is four look-ups.
+    var cover = precisionCover
+    precisionCover = CoverGrid()
+    defer { precisionCover = cover }
+    cover.reset(inner, cell: Swift.max(4, (tagRow / 2).rounded()))
+    CurveCover.walk(sampled, x0: inner.x0, x1: inner.x1) { cover.add($0) }
+    cover.finish()
+    var fallback: (cost: (Int, Int), box: Box, face: FontFace, widths: [Double])?
+    for shrink in [1, 0.85, 0.7] {
+      let f = shrink == 1 ? face : faces.face(pixelSize: (face.pixelSize * shrink).rounded())
+      let widths = listWidths(lines, face: f)
+      guard let spot = listSpot(widths: widths, face: f, top: top, inner: inner, pad: pad,
+                                cover: cover, p, layout) else { continue }
+      if fallback == nil { fallback = (spot.cost, spot.box, f, widths) }
+      if spot.cost == (0, 0) {
+        fallback = (spot.cost, spot.box, f, widths)
+        break
+      }
+    }
+    guard let (_, box, f, widths) = fallback else { return }
+    p.listBox = box
+    p.listTextSize = f.pixelSize
+    let row = (f.ascent + f.descent + 0.2 * f.pixelSize).rounded()
+    for (i, text) in lines.enumerated() {
+      let baseline = (box.y0 + pad + row * Double(i) + f.ascent).rounded()
+      _ = place(PlacedText(text: text, role: .marker, box: Box(
+        x0: box.x0 + pad, y0: baseline - f.ascent, x1: box.x0 + pad + widths[i],
+        y1: baseline + f.descent), baseline: baseline), in: &layout)
+    }
+  }
+
+  /// The lines' widths in `face` (remembered: the same list frame after frame of a zoom
+  /// is not measured again).
+  private mutating func listWidths(_ lines: [String], face: FontFace) -> [Double] {
+    if let known = precisionListWidths, known.size == face.pixelSize, known.lines == lines {
+      return known.widths
+    }
+    let widths = lines.map { face.measure($0).width }
+    precisionListWidths = (lines, face.pixelSize, widths)
+    return widths
+  }
+
+  /// The best spot for a list of lines `widths` wide in `face` (see ``placeList``) and
+  /// its cost (curve points hidden, threshold lines crossed); nil if it fits nowhere.
+  private func listSpot(widths: [Double], face: FontFace, top: Double, inner: Box, pad: Double,
+                        cover: CoverGrid, _ p: PrecisionLayout, _ layout: SceneLayout)
+    -> (cost: (Int, Int), box: Box)?
+  {
+    let row = (face.ascent + face.descent + 0.2 * face.pixelSize).rounded()
+    let width = (widths.max() ?? 0) + 2 * pad
+    let height = row * Double(widths.count) + 2 * pad
+    guard width < inner.width - 4 * pad, height < inner.height / 2 else { return nil }
     let (xMin, xMax) = (inner.x0 + 2 * pad, inner.x1 - 2 * pad - width)
     let yMax = inner.y1 - 2 * pad - height
-    var best: (covered: Int, box: Box)?
-    for y in [top, (top + yMax) / 2, yMax] where y >= top - 0.5 && y <= yMax + 0.5 {
-      for k in 0..<5 {
-        let x = xMin + (xMax - xMin) * Double(k) / 4
+    guard yMax >= top - 0.5 else { return nil }
+    let clearance = (row / 2).rounded()
+    var best: (cost: (Int, Int), box: Box)?
+    let steps = 8
+    for j in 0...steps {
+      let y = top + (yMax - top) * Double(j) / Double(steps)
+      for k in 0...steps {
+        let x = xMin + (xMax - xMin) * Double(k) / Double(steps)
         let box = Box(x0: x.rounded(), y0: y.rounded(), x1: (x + width).rounded(),
                       y1: (y + height).rounded())
         if let legend = layout.legend, legend.overlaps(box) { continue }
         if let panel = layout.sliderPanel, panel.box.overlaps(box) { continue }
         if layout.markers.contains(where: { box.contains($0.center) }) { continue }
         guard fits(box, in: layout) else { continue }
-        let covered = CurveCover.count(in: box, sampled)
-        if covered < best?.covered ?? .max { best = (covered, box) }
-        if covered == 0 { break }
-      }
-      if best?.covered == 0 { break }
-    }
-    if let box = best?.box {
-      p.listBox = box
-      for (i, text) in lines.enumerated() {
-        let baseline = (box.y0 + pad + row * Double(i) + face.ascent).rounded()
-        let w = face.measure(text).width
-        _ = place(PlacedText(text: text, role: .marker, box: Box(
-          x0: box.x0 + pad, y0: baseline - face.ascent, x1: box.x0 + pad + w,
-          y1: baseline + face.descent), baseline: baseline), in: &layout)
+        let covered = cover.count(touching: Box(x0: box.x0 - clearance, y0: box.y0 - clearance,
+                                                x1: box.x1 + clearance, y1: box.y1 + clearance))
+        let crossed = p.thresholdLines.filter { $0.x1 >= box.x0 && $0.x0 <= box.x1 }.count
+        let cost = (covered, crossed)
+        if best.map({ cost < $0.cost }) ?? true { best = (cost, box) }
+        if cost == (0, 0) { return best }
       }
     }
+    return best
   }
 }
 
@@ -279,5 +359,19 @@ extension PlotScene {
     guard let lab = precisionFrameLab else { return }
     let sample = precisionCache.sample(lab, at: readout.x)
     readout.append(lab.probeRows(at: readout.x, sample: sample, orders: precisionOrders(frame)))
+  }
+}
+
+extension PlotScene {
+  /// The pixel size of a `.marker` text: the threshold list's own for its lines (inside
+  /// its box), else the marker labels'.
+  func markerTextSize(_ placed: PlacedText, _ m: LayoutMetrics) -> Double {
+    if let p = lastLayout.precision, let box = p.listBox, let size = p.listTextSize,
+      box.x0 <= placed.box.x0, placed.box.x1 <= box.x1, box.y0 <= placed.box.y0,
+      placed.box.y1 <= box.y1
+    {
+      return size
+    }
+    return style.markerLabelSize * m.scale
   }
 }

@@ -36,10 +36,15 @@ extension PlotScene {
     return Color(red: half(16), green: half(8), blue: half(0))
   }
 
-  /// Under the curves: the strip's grid and half-ulp line, the threshold lines.
+  /// Under the curves: the strip's grid and half-ulp line, the threshold lines, and the
+  /// probe's line continued through the strip, so the error read is at the probed x.
   func emitPrecisionUnderlay(into list: inout DisplayList) {
     guard let p = lastLayout.precision else { return }
     for box in p.stripGrid { list.fill(box, style.grid, role: .precision(.stripScale)) }
+    if let strip = p.strip, let probe = lastLayout.probe {
+      list.fill(Box(x0: probe.line.x0, y0: strip.y0, x1: probe.line.x1, y1: strip.y1),
+                style.probeLine, role: .precision(.stripScale))
+    }
     for box in p.thresholdLines { list.fill(box, style.probeLine, role: .precision(.threshold)) }
     if let half = p.halfUlpLine { list.fill(half, style.annotation, role: .precision(.stripScale)) }
   }
@@ -81,7 +86,7 @@ extension PlotScene {
                        role: .precision(.error(curve.order)), into: &list)
     }
     let band = (3 * lastLayout.scale).rounded()
-    let events = primaryEvents(frame)
+    let events = precisionEvents  // this frame's, made by emitPrecisionCurves just before
     emitEventBand(events, .zero, y0: strip.y0, y1: strip.y0 + band, into: &list)
     emitEventBand(events, [.positiveInfinity, .negativeInfinity], y0: strip.y0 + band,
                   y1: strip.y0 + 2 * band, into: &list)
@@ -92,8 +97,12 @@ extension PlotScene {
     }
   }
 
-  /// The threshold list's box (its texts come with the layout's).
+  /// The half-ulp label's background and the threshold list's box (their texts come with
+  /// the layout's).
   func emitPrecisionList(into list: inout DisplayList) {
+    if let label = lastLayout.precision?.halfUlpLabel {
+      list.fill(label, style.background, role: .precision(.stripScale))
+    }
     guard let box = lastLayout.precision?.listBox else { return }
     let border = lineWidth(1, scale: lastLayout.scale)
     list.fill(box, style.legendBorder, role: .precision(.list))

@@ -63,6 +63,18 @@ public struct PlotScene {
   var precisionColumns: FormatColumns { precisionCache.columns }
   var precisionEvents: [FormatEvents] = []
   var precisionExtents: [(Double, Double)] = []
+  /// Whether a frame may draw the overlay provisionally (the window: a parameter value
+  /// or view whose exact columns and thresholds would stall the frame), leaving
+  /// ``precisionNeedsRefinement`` set for an exact frame once input pauses. Off (always
+  /// exact) for `render`, figures and tests.
+  public var progressivePrecision = false
+  /// The threshold list's lines and their widths at a text size, as last measured: the
+  /// same list frame after frame of a zoom is not measured again.
+  var precisionListWidths: (lines: [String], size: Double, widths: [Double])?
+  /// The drawn curves counted on cells, for placing the threshold list (storage reused).
+  var precisionCover = CoverGrid()
+  /// Whether the last frame sampled drew the overlay provisionally.
+  public internal(set) var precisionNeedsRefinement = false
 
   public init(font: TrueTypeFont, style: PlotStyle = PlotStyle()) {
     self.style = style

@@ -13,6 +13,8 @@ public struct PrecisionLayout: Hashable, Sendable {
   public var stripDecades: ClosedRange<Double> = PrecisionLayout.decades
   /// The half-ulp line across the strip: correctly rounded results lie on or below it.
   public var halfUlpLine: Box?
+  /// The background behind the half-ulp line's label (nil: no label).
+  public var halfUlpLabel: Box?
   /// The strip's horizontal grid lines at its labelled decades.
   public var stripGrid: [Box] = []
   /// The key to the special results: one swatch per event (0, ±inf, NaN), in the strip.
@@ -21,6 +23,9 @@ public struct PrecisionLayout: Hashable, Sendable {
   public var thresholdLines: [Box] = []
   /// The box behind the threshold list (its lines are `.marker` texts of the layout).
   public var listBox: Box?
+  /// The pixel size the list's lines are drawn at (smaller than the marker labels'
+  /// where only a smaller list hides no curve).
+  public var listTextSize: Double?
 
   /// The strip's scale: 1e-2 to 1e6 ulps.
   public static let decades = -2.0...6.0
@@ -29,8 +34,9 @@ public struct PrecisionLayout: Hashable, Sendable {
 
   public static func == (a: PrecisionLayout, b: PrecisionLayout) -> Bool {
     a.strip == b.strip && a.stripDecades == b.stripDecades && a.halfUlpLine == b.halfUlpLine
+      && a.halfUlpLabel == b.halfUlpLabel
       && a.stripGrid == b.stripGrid && a.thresholdLines == b.thresholdLines
-      && a.listBox == b.listBox && a.keySwatches.map(\.box) == b.keySwatches.map(\.box)
+      && a.listBox == b.listBox && a.listTextSize == b.listTextSize && a.keySwatches.map(\.box) == b.keySwatches.map(\.box)
   }
 
   public func hash(into h: inout Hasher) {

@@ -37,6 +37,16 @@ public struct FormatColumn: Sendable, Equatable {
     }
     events.formUnion(s.events(order))
   }
+
+  /// Widens this range to hold `other`'s too (the union of the two sets of inputs).
+  mutating func merge(_ other: FormatColumn) {
+    lo = Swift.min(lo, other.lo)
+    hi = Swift.max(hi, other.hi)
+    errorLo = Swift.min(errorLo, other.errorLo)
+    errorHi = Swift.max(errorHi, other.errorHi)
+    events.formUnion(other.events)
+    isExhaustive = isExhaustive && other.isExhaustive
+  }
 }
 
 /// The columns of one view: for pixel column i (device x from plot.left + i to
@@ -52,20 +62,32 @@ public struct FormatColumns: Sendable {
   /// The format inputs at each column's edges: column i spans ordinals
   /// `edgeOrdinals[i] ... edgeOrdinals[i + 1]`.
   public private(set) var edgeOrdinals: [Int64] = []
-  private var storage: [FormatColumn] = []
+  @usableFromInline var storage: [FormatColumn] = []
 
   public init() {}
 
-  /// Column `i` of `order`.
-  public subscript(order: DerivativeOrder, i: Int) -> FormatColumn {
+  /// Column `i` of `order` (inlinable: the scene reads every column of every frame).
+  @inlinable public subscript(order: DerivativeOrder, i: Int) -> FormatColumn {
     storage[order.rawValue * count + i]
   }
+
+  /// Whether some column of a tabulated format was evaluated at spread inputs only
+  /// (``compute(_:table:sampling:)`` with a limit): a provisional picture, to be
+  /// computed again without the limit.
+  public private(set) var isProvisional = false
 
   /// Computes the columns of `viewport` from `table` (reusing storage). Column i meets
   /// the rounding intervals of the inputs from RN(x(left + i)) to RN(x(left + i + 1)),
   /// so neighbouring columns share their edge input (a riser shows in both).
-  public mutating func compute(_ viewport: Viewport, table: inout FormatTable) {
+  ///
+  /// With `limit` (a parameter being dragged: a new table every frame), a tabulated
+  /// column whose blocks are not all filled is evaluated directly, every input if it
+  /// has fewer than `limit`, else at `limit` spread ones (flagged not exhaustive, and
+  /// ``isProvisional`` set); nothing is stored, so the frame stays cheap.
+  public mutating func compute(_ viewport: Viewport, table: inout FormatTable,
+                               sampling limit: Int64? = nil) {
     self.viewport = viewport
+    isProvisional = false
     let format = table.lab.format
     let plot = viewport.plot
     count = Swift.max(0, Int(plot.width.rounded(.up)))
@@ -76,6 +98,8 @@ public struct FormatColumns: Sendable {
     }
     storage.removeAll(keepingCapacity: true)
     storage.append(contentsOf: repeatElement(FormatColumn(), count: 3 * count))
+    // The last input evaluated directly: a column's left edge is its neighbour's right.
+    var last: (ordinal: Int64, sample: FormatSample)?
     for i in 0..<count {
       let (a, b) = (edgeOrdinals[i], edgeOrdinals[i + 1])
       // Zoomed in, neighbouring columns often hold the same inputs: the same results.
@@ -83,21 +107,31 @@ public struct FormatColumns: Sendable {
         for order in 0..<3 { storage[order * count + i] = storage[order * count + i - 1] }
         continue
       }
+      if table.isTabulated && (limit == nil || table.unfilledInputs(from: a, through: b) == 0) {
+        var c = (FormatColumn(), FormatColumn(), FormatColumn())
+        table.merge(from: a, through: b, into: &c.0, &c.1, &c.2)
+        (storage[i], storage[count + i], storage[2 * count + i]) = c
+        continue
+      }
       // The span as unsigned: float64's ordinals from −max to +max span more than Int64.
       let span = UInt64(bitPattern: b &- a)
-      let exhaustive = table.isTabulated || span < UInt64(Self.exhaustiveLimit)
-      let n = exhaustive ? span : UInt64(Self.exhaustiveLimit - 1)
+      let cap = table.isTabulated ? limit! : Self.exhaustiveLimit
+      let exhaustive = span < UInt64(cap)
+      let n = exhaustive ? span : UInt64(cap - 1)
       for k in 0...n {
         // Spread samples: both ends and evenly spaced ordinals between (exact integers).
         let step = exhaustive ? k : span / n * k + (span % n) * k / n
         let o = a &+ Int64(bitPattern: step)
-        let s = table.sample(ordinal: o)
+        let s: FormatSample
+        if let l = last, l.ordinal == o { s = l.sample } else { s = table.evaluate(ordinal: o) }
+        last = (o, s)
         for order in DerivativeOrder.allCases {
           storage[order.rawValue * count + i].add(s, order)
         }
       }
       if !exhaustive {
         for order in DerivativeOrder.allCases { storage[order.rawValue * count + i].isExhaustive = false }
+        if table.isTabulated { isProvisional = true }
       }
     }
   }

@@ -38,15 +38,40 @@ public struct PrecisionCache: Sendable {
   }
 
   /// Brings ``columns`` to `lab` over `viewport` (nothing to do for the same triple and
-  /// view), in place: no copy is made, so a warm update allocates nothing.
-  public mutating func update(_ lab: PrecisionFormula, _ viewport: Viewport) {
+  /// view, unless they were provisional and `limit` is nil), in place: no copy is made,
+  /// so a warm update allocates nothing. `limit`: FormatColumns' sampling of unfilled
+  /// columns, for a provisional frame.
+  public mutating func update(_ lab: PrecisionFormula, _ viewport: Viewport,
+                              sampling limit: Int64? = nil) {
     let key = PrecisionKey(lab)
-    if columnsKey == key, columns.viewport == viewport { return }
+    if columnsKey == key, columns.viewport == viewport, limit != nil || !columns.isProvisional {
+      return
+    }
     var cols = columns
     columns = FormatColumns()  // one owner, so computing reuses its storage
-    withTable(lab, key) { cols.compute(viewport, table: &$0) }
+    withTable(lab, key) { cols.compute(viewport, table: &$0, sampling: limit) }
     columns = cols
     columnsKey = key
+  }
+
+  /// How many inputs exact columns of `lab` over `viewport` would evaluate now: those of
+  /// the unfilled blocks between the view's edges (0 for the wide formats, which
+  /// evaluate a bounded sample per column anyway).
+  public func unfilledInputs(_ lab: PrecisionFormula, _ viewport: Viewport) -> Int {
+    let f = lab.format
+    guard f.bitWidth <= 16 else { return 0 }
+    let plot = viewport.plot
+    let a = f.ordinal(f.rounded(viewport.x(forPixelX: plot.left)))
+    let b = f.ordinal(f.rounded(viewport.x(forPixelX: plot.left + plot.width.rounded(.up))))
+    let key = PrecisionKey(lab)
+    guard let entry = tables.first(where: { $0.key == key }) else { return Int(b - a) + 1 }
+    return entry.table.unfilledInputs(from: a, through: b)
+  }
+
+  /// The thresholds of `lab` if they were computed already, else nil (a provisional
+  /// frame does not compute them).
+  public func cachedThresholdGroups(_ lab: PrecisionFormula) -> [ThresholdGroup]? {
+    thresholds[PrecisionKey(lab)]
   }
 
   /// The evaluation of `lab` at the format value `x` (from the table when there is one).
