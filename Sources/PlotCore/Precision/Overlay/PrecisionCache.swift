@@ -74,8 +74,11 @@ public struct PrecisionCache: Sendable {
     thresholds[PrecisionKey(lab)]
   }
 
-  /// The evaluation of `lab` at the format value `x` (from the table when there is one).
+  /// The probe's evaluation of `lab` at the format value nearest `x` (from the table when
+  /// there is one). In float64, where a frame draws the fast values, the probe reads out
+  /// the proven ones (``FormatSample/init(readingOut:at:)``): one point, not a column.
   public mutating func sample(_ lab: PrecisionFormula, at x: Double) -> FormatSample {
+    if lab.format.significandBits == 53 { return FormatSample(readingOut: lab, at: x) }
     let key = PrecisionKey(lab)
     var s: FormatSample?
     withTable(lab, key) { s = $0.sample(ordinal: lab.format.ordinal(lab.format.rounded(x))) }
