@@ -35,6 +35,22 @@ public protocol FrameModel {
   /// the SVG screenshot writes and the reproducing command line reads; nil for a model
   /// without them (the default).
   mutating func figure() -> (list: DisplayList, state: ViewerState)?
+
+  // Requirements, not only extension members, so the window (generic over its model)
+  // calls the model's own: a member only in an extension is dispatched statically there,
+  // and the window saw the defaults below (no panel keys, no animation, no refinement).
+  /// Whether the slider panel is shown (its keys then come first).
+  var slidersShown: Bool { get }
+  /// Whether a parameter plays (the window then draws at the display's rate).
+  var isPlaying: Bool { get }
+  /// Whether `point` (device pixels) lies on the slider panel of the frame last drawn.
+  func sliderPanelContains(_ point: Point) -> Bool
+  /// Whether the frame on screen is provisional (the precision overlay sampled while a
+  /// parameter moves): the window draws it again with ``renderExact(into:)`` once input
+  /// pauses, and before a screenshot.
+  var needsRefinement: Bool { get }
+  /// Draws the frame as ``render(into:)`` does, never provisionally.
+  mutating func renderExact(into canvas: inout Canvas)
 }
 
 extension FrameModel {
@@ -57,16 +73,11 @@ extension FrameModel {
   public mutating func figure() -> (list: DisplayList, state: ViewerState)? { nil }
 }
 
-/// The slider panel's side of the seam (PlotFrameModel+Sliders.swift): the window asks
-/// whether to look the panel's keys up first, whether to keep drawing at the display's
-/// rate, and whether a press lands on the panel (never part of a double click there).
+/// The defaults of the slider panel's and the overlay's side of the seam
+/// (PlotFrameModel+Sliders.swift): no panel, nothing playing, every frame exact.
 extension FrameModel {
   public var slidersShown: Bool { false }
-  /// Whether the frame on screen is provisional (the precision overlay sampled while a
-  /// parameter moves): the window draws it again with ``renderExact(into:)`` once input
-  /// pauses, and before a screenshot.
   public var needsRefinement: Bool { false }
-  /// Draws the frame as ``render(into:)`` does, never provisionally.
   public mutating func renderExact(into canvas: inout Canvas) { render(into: &canvas) }
   public var isPlaying: Bool { false }
   public func sliderPanelContains(_ point: Point) -> Bool { false }
