@@ -149,14 +149,19 @@ struct ViewerLoop<Model: FrameModel> {
       case let .primaryClick(at: point):
         if model.click(at: point, makePrimary: true) { dirty = true }
       case .screenshot:
+        stopPlaying()
         try takeScreenshot(figures.screenshotFormats)
       case .saveSVG:
+        stopPlaying()
         try takeScreenshot([.svg])
       case .copyRenderCommand:
+        stopPlaying()
         try copyRenderCommand()
       case .copyReadout:
+        stopPlaying()
         try copyReadout()
       case .toggleFullscreen:
+        stopPlaying()
         try window.setFullscreen(!window.isFullscreen)
         try syncSize()
       case .escape:
@@ -174,6 +179,13 @@ struct ViewerLoop<Model: FrameModel> {
       }
     }
     return .proceed
+  }
+
+  /// Stops a playing parameter before a window action (S, V, P, C, F11): any key stops
+  /// the play, and these keys never reach the model as inputs that would. The figure or
+  /// command then shows the frame the play stopped on.
+  private mutating func stopPlaying() {
+    if model.isPlaying, model.apply(.parameter(.stop)) { dirty = true }
   }
 
   /// Tells the model about the drawable's size and scale when they changed.
