@@ -86,31 +86,13 @@ public struct CurveSampler: Sendable {
   /// The polyline of `curve` for `viewport`; the cached one if that exact pair was
   /// sampled before and not evicted.
   public mutating func sample(_ curve: PlottedCurve, in viewport: Viewport) -> SampledCurve {
-    switch lookUp(curve, in: viewport) {
-    case .hit(let i):
-      return entries[i].result
-    case .miss(let slot):
-      var result = takeResult(slot)
-      Self.sample(curve, in: viewport, into: &result)
-      store(result, at: slot)
-      return result
-    }
-  }
-
-  /// Where `curve` at `viewport` is: a cached entry (a hit, marked used), or the entry
-  /// to refill (a miss), which from now on holds the key and counts as used; its result
-  /// is the caller's to fill.
-  enum Lookup { case hit(Int), miss(Int) }
-
-  /// One lookup: finds the entry, or claims one for a miss. The entry to refill is this
-  /// curve's for another view (a pan or zoom), else a new one while there is room, else
-  /// the least recently used.
-  mutating func lookUp(_ curve: PlottedCurve, in viewport: Viewport) -> Lookup {
     clock += 1
     if let i = entries.firstIndex(where: { $0.viewport == viewport && $0.curve == curve }) {
       entries[i].lastUse = clock
-      return .hit(i)
+      return entries[i].result
     }
+    // The entry to refill: this curve's for another view (a pan or zoom), else a new one
+    // while there is room, else the least recently used.
     let slot: Int
     if let i = entries.firstIndex(where: { $0.curve == curve }) {
       slot = i
@@ -120,28 +102,14 @@ public struct CurveSampler: Sendable {
     } else {
       slot = entries.indices.min { entries[$0].lastUse < entries[$1].lastUse } ?? 0
     }
-    entries[slot].curve = curve
-    entries[slot].viewport = viewport
-    entries[slot].lastUse = clock
-    return .miss(slot)
-  }
-
-  /// The cached result of entry `i`, taken out (the entry holds an empty one until
-  /// ``store(_:at:)``), so its buffers are uniquely held and refilled in place.
-  mutating func takeResult(_ i: Int) -> SampledCurve {
+    // Take the old result out so its buffers are uniquely held and refilled in place.
     var result = SampledCurve()
-    swap(&result, &entries[i].result)
+    swap(&result, &entries[slot].result)
+    Self.sample(curve, in: viewport, into: &result)
+    entries[slot] = Entry(curve: curve, viewport: viewport, result: result, lastUse: clock)
+    samplingCount += 1
     return result
   }
-
-  /// Puts a freshly sampled `result` into entry `i` (claimed by ``lookUp(_:in:)``).
-  mutating func store(_ result: SampledCurve, at i: Int) {
-    entries[i].result = result
-    samplingCount += 1
-  }
-
-  /// The result entry `i` holds.
-  func result(_ i: Int) -> SampledCurve { entries[i].result }
 
   /// Samples without caching, overwriting `result` (its storage is reused when unique).
   public static func sample(_ curve: PlottedCurve, in vp: Viewport, into result: inout SampledCurve) {

@@ -11,13 +11,12 @@ extension PlotFrameModel {
     let width = state.drawableWidth, height = state.drawableHeight
     return withScene { scene, frame in
       // A figure is never provisional: it is saved, not replaced by the next frame.
-      let progressive = scene.progressivePrecision
-      scene.progressivePrecision = false
-      defer { scene.progressivePrecision = progressive }
-      scene.sampleCurves(frame)
-      scene.layOut(frame, width: width, height: height)
-      scene.buildDisplayList(frame)
-      return scene.displayList
+      scene.exactly { scene in
+        scene.sampleCurves(frame)
+        scene.layOut(frame, width: width, height: height)
+        scene.buildDisplayList(frame)
+        return scene.displayList
+      }
     }
   }
 

@@ -100,10 +100,8 @@ public struct PlotFrameModel: FrameModel {
 
   /// Draws the frame exactly, whatever ``progressivePrecision`` says.
   public mutating func renderExact(into canvas: inout Canvas) {
-    let progressive = scene.progressivePrecision
-    scene.progressivePrecision = false
-    scene.render(frame, into: &canvas)
-    scene.progressivePrecision = progressive
+    let frame = self.frame
+    scene.exactly { $0.render(frame, into: &canvas) }
   }
 
   /// Runs `body` on the scene and the frame ``render(into:)`` would draw with it, so the

@@ -22,6 +22,16 @@ extension PlotScene {
     frame.display.primaryCurves.map(\.order)
   }
 
+  /// Runs `body` on the scene with every frame exact (``progressivePrecision`` off for
+  /// its duration): a figure, which is saved rather than replaced by the next frame, and
+  /// the window's refinement once input pauses.
+  public mutating func exactly<R>(_ body: (inout PlotScene) throws -> R) rethrows -> R {
+    let progressive = progressivePrecision
+    progressivePrecision = false
+    defer { progressivePrecision = progressive }
+    return try body(&self)
+  }
+
   // MARK: - Sampling
 
   /// The columns of this frame's view (the sampling stage's share of the overlay).
