@@ -15,6 +15,10 @@ static inline int csdl_windowpos_centered(void) { return (int)SDL_WINDOWPOS_CENT
 /// SDL_BUTTON(X) is a function-like macro: the bit of button X in a button-state mask.
 static inline Uint32 csdl_button_mask(int button) { return SDL_BUTTON(button); }
 
+/// SDL_MUSTLOCK is a function-like macro: whether the surface's pixels may be touched only
+/// between SDL_LockSurface and SDL_UnlockSurface (RLE surfaces).
+static inline int csdl_mustlock(SDL_Surface *surface) { return SDL_MUSTLOCK(surface) ? 1 : 0; }
+
 /// SDL_SaveBMP is a macro over SDL_SaveBMP_RW.
 static inline int csdl_save_bmp(SDL_Surface *surface, const char *path) {
   return SDL_SaveBMP(surface, path);

@@ -30,21 +30,36 @@ public struct Canvas: Sendable {
   /// Changing pixels through this property rather than the blend functions is fine, but
   /// the canvas then no longer knows what it holds, and the next ``clear(to:)`` is a full one.
   public var pixels: [UInt32] {
-    get { storage }
+    get { storage.array }
     set {
-      storage = newValue
+      storage.assign(newValue)
       damage.background = nil
       damage.solidColor = 0
     }
     _modify {
       damage.background = nil
       damage.solidColor = 0
-      yield &storage
+      var array = storage.take()
+      defer { storage.assign(array) }
+      yield &array
     }
   }
 
+  /// The pixels, read in place: what showing or saving a frame uses, since for a canvas
+  /// drawn into lent memory ``pixels`` is a copy.
+  public func withUnsafePixels<R>(_ body: (UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+    try storage.withPixels(body)
+  }
+
+  /// The address of the memory this canvas draws into when it was lent one (see
+  /// ``init(lending:width:height:background:)``); nil when it owns its pixels.
+  public var lentAddress: UnsafeRawPointer? {
+    guard case .lent = storage else { return nil }
+    return storage.baseAddress
+  }
+
   /// The pixels; only the blend functions and `clear` write them directly.
-  private var storage: [UInt32]
+  private var storage: CanvasMemory
   /// What the blend functions touched since the last clear.
   private var damage: DamageMap
 
@@ -54,7 +69,26 @@ public struct Canvas: Sendable {
     self.width = width
     self.height = height
     let value = background.argb | 0xFF00_0000
-    storage = Canvas.pixelStorage(count: width * height, value: value)
+    storage = .owned(Canvas.pixelStorage(count: width * height, value: value))
+    damage = DamageMap(width: width, height: height, background: value)
+  }
+
+  /// A canvas drawing into `memory`, `width` pixels a row with no padding, filled with
+  /// `background`: the window's surface, so a frame is drawn where it is shown and
+  /// presenting it copies nothing. The caller keeps the memory alive and touches it only
+  /// through this canvas while the canvas is used; copies of the canvas share it (see
+  /// ``CanvasMemory``).
+  public init(
+    lending memory: UnsafeMutableBufferPointer<UInt32>, width: Int, height: Int,
+    background: Color = .white
+  ) {
+    precondition(width >= 0 && height >= 0 && memory.count == width * height,
+                 "lent memory must hold width × height pixels")
+    self.width = width
+    self.height = height
+    let value = background.argb | 0xFF00_0000
+    memory.update(repeating: value)
+    storage = .lent(memory)
     damage = DamageMap(width: width, height: height, background: value)
   }
 
@@ -92,20 +126,20 @@ public struct Canvas: Sendable {
     let value = color.argb | 0xFF00_0000
     let width = self.width
     if damage.background == value {
-      storage.withUnsafeMutableBufferPointer { pixels in
+      storage.withMutablePixels { pixels in
         damage.drain(width: width, sparing: spared) { y, xs in
           UnsafeMutableBufferPointer(rebasing: pixels[(y * width + xs.lowerBound)..<(y * width + xs.upperBound)])
             .update(repeating: value)
         }
       }
     } else {
-      storage.withUnsafeMutableBufferPointer { $0.update(repeating: value) }
+      storage.withMutablePixels { $0.update(repeating: value) }
       damage.reset(background: value)
     }
   }
 
-  @inlinable public subscript(x: Int, y: Int) -> UInt32 {
-    pixels[y * width + x]
+  public subscript(x: Int, y: Int) -> UInt32 {
+    storage.withPixels { $0[y * width + x] }
   }
 
   /// The pixel rectangle covering the whole canvas.
@@ -147,7 +181,7 @@ public struct Canvas: Sendable {
       damage.solid = solid
       damage.solidColor = solidColor
     }
-    return try storage.withUnsafeMutableBufferPointer { pixels in
+    return try storage.withMutablePixels { pixels in
       try bits.withUnsafeMutableBufferPointer { bits in
         try solid.withUnsafeMutableBufferPointer { solid in
           try withUnsafeMutablePointer(to: &solidColor) { solidColor in

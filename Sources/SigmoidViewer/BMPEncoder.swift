@@ -22,7 +22,7 @@ enum BMPEncoder {
     let rows = keepingAlpha ? 4 * canvas.width * canvas.height : ((3 * canvas.width + 3) & ~3) * canvas.height
     var bytes = [UInt8](repeating: 0, count: 14 + 124 + rows + 64)
     // The closures report failure as a Result: withUnsafeMutableBytes only rethrows untyped.
-    let written: Result<Int, SDLError> = canvas.pixels.withUnsafeBufferPointer { pixels in
+    let written: Result<Int, SDLError> = canvas.withUnsafePixels { pixels in
       // SDL only reads the pixels when saving; the mutable pointer is what its API takes.
       guard let surface = SDL_CreateRGBSurfaceWithFormatFrom(
         UnsafeMutableRawPointer(mutating: pixels.baseAddress), Int32(canvas.width), Int32(canvas.height),

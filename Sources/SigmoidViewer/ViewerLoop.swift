@@ -124,7 +124,8 @@ struct ViewerLoop<Model: FrameModel> {
       switch SDL_WindowEventID(UInt32(event.window.event)) {
       case SDL_WINDOWEVENT_SIZE_CHANGED: try syncSize()
       // Uncovered or moved between screens: repaint the same frame, no rendering.
-      case SDL_WINDOWEVENT_EXPOSED: if !dirty { try window.present() }
+      case SDL_WINDOWEVENT_EXPOSED:
+        if dirty || !window.holds(canvas) { dirty = true } else { try window.present() }
       default: break  // the pointer leaving is a binding: WindowEvent(sdl:) has it
       }
     }
@@ -203,9 +204,7 @@ struct ViewerLoop<Model: FrameModel> {
 
   /// Renders, uploads and presents one frame, timing each stage.
   private mutating func drawFrame(exact: Bool = false) throws(SDLError) {
-    if canvas.width != drawable.width || canvas.height != drawable.height {
-      canvas = Canvas(width: drawable.width, height: drawable.height)
-    }
+    canvas = try window.frameCanvas(reusing: canvas)
     let t0 = SDL_GetPerformanceCounter()
     if exact { model.renderExact(into: &canvas) } else { model.render(into: &canvas) }
     let t1 = SDL_GetPerformanceCounter()
@@ -235,7 +234,7 @@ struct ViewerLoop<Model: FrameModel> {
       model.setNotice(nil)
       dirty = true
     }
-    if dirty || model.needsRefinement { try drawFrame(exact: true) }
+    if dirty || model.needsRefinement || !window.holds(canvas) { try drawFrame(exact: true) }
     var names = ScreenshotNamer.candidates(at: Double(time(nil)))
     var saved: [String] = []
     var message: String?

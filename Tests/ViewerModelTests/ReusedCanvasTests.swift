@@ -2,7 +2,8 @@
 // the pixels a fresh canvas gets: the clear spares what later opaque fills cover and the
 // fills skip blocks that already hold their colour (Canvas, DamageMap, RasterBackend), so
 // stale pixels could only hide there. Driven through a k drag, whose steep sigmoid's
-// shading covers most of the plot, mixed with zooms, pans and toggles.
+// shading covers most of the plot, mixed with zooms, pans and toggles. The reused canvas
+// either owns its pixels or draws into lent memory, as the window's draws into its surface.
 
 import PlotCore
 import PlotRender
@@ -11,15 +12,19 @@ import Testing
 @testable import ViewerModel
 
 @Suite struct ReusedCanvasTests {
-  @Test(arguments: [1, 2] as [UInt64])
-  func everyFrameOnTheReusedCanvasIsTheFreshFrame(seed: UInt64) throws {
+  @Test(arguments: [1, 2] as [UInt64], [false, true])
+  func everyFrameOnTheReusedCanvasIsTheFreshFrame(seed: UInt64, lent: Bool) throws {
     var rng = SplitMix64(seed: seed)
     let (width, height) = (480, 320)
     var m = PlotFrameModel(width: width, height: height, scale: 1,
                            font: try SliderPanelTests.font.get())
     _ = m.apply(.resized(width: width, height: height, scale: 1))
     _ = m.apply(.parameter(.togglePanel))
-    var reused = Canvas(width: width, height: height)
+    let memory = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: width * height)
+    memory.initialize(repeating: 0x1234_5678)  // what a new surface may hold: anything
+    defer { memory.deallocate() }
+    var reused = lent ? Canvas(lending: memory, width: width, height: height)
+                      : Canvas(width: width, height: height)
     m.render(into: &reused)
     let row = try #require(m.sliderPanel?.rows.first)
     _ = m.apply(.dragBegan(at: row.handle))
@@ -43,6 +48,9 @@ import Testing
       m.render(into: &fresh)
       let differing = zip(reused.pixels, fresh.pixels).filter { $0 != $1 }.count
       #expect(differing == 0, "seed \(seed), step \(step): \(differing) stale pixels")
+      if lent {
+        #expect(Array(memory) == fresh.pixels, "step \(step): the lent memory holds the frame")
+      }
     }
     #expect(steepFrames > 2, "the sweep reached steep sigmoids")
   }
