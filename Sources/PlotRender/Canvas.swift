@@ -33,10 +33,12 @@ public struct Canvas: Sendable {
     get { storage.array }
     set {
       storage.assign(newValue)
+      stamp.generation &+= 1
       damage.background = nil
       damage.solidColor = 0
     }
     _modify {
+      stamp.generation &+= 1
       damage.background = nil
       damage.solidColor = 0
       var array = storage.take()
@@ -62,6 +64,24 @@ public struct Canvas: Sendable {
   private var storage: CanvasMemory
   /// What the blend functions touched since the last clear.
   private var damage: DamageMap
+  /// While set, the blender and ``clear(to:sparing:)`` write only inside its tiles: the
+  /// raster backend redrawing just what changed since the frame the canvas holds.
+  var writeMask: TileMask?
+  /// Which canvas this is and how many times its pixels were written: the raster backend
+  /// notes it after a frame, and a canvas whose stamp still matches holds that frame.
+  private(set) var stamp = Stamp(id: UInt64.random(in: 1...UInt64.max), generation: 0)
+
+  /// See ``stamp``. Copies of a canvas share its id, and the generation tells a written
+  /// copy from its original only until both have been written equally often; the window
+  /// and the benchmark keep one canvas.
+  struct Stamp: Hashable, Sendable {
+    var id: UInt64
+    var generation: UInt64
+  }
+
+  /// The colour the canvas was last cleared to while it knows its pixels (none after
+  /// they were changed through ``pixels``).
+  var background: UInt32? { damage.background }
 
   /// A canvas filled with `background`. Width and height must not be negative.
   public init(width: Int, height: Int, background: Color = .white) {
@@ -122,12 +142,18 @@ public struct Canvas: Sendable {
   /// overwrites anyway (the shading, most of the plot under a steep sigmoid), clearing is
   /// a wasted pass over memory. The caller must cover every spared pixel before the
   /// pixels are read.
+  ///
+  /// Under a ``writeMask`` only its tiles are cleared, and the canvas must already have
+  /// been cleared to `color` (the tiles outside keep what they hold).
   mutating func clear(to color: Color, sparing spared: [ClipRect]) {
     let value = color.argb | 0xFF00_0000
     let width = self.width
+    stamp.generation &+= 1
+    precondition(writeMask == nil || damage.background == value,
+                 "a masked clear keeps the background the canvas holds")
     if damage.background == value {
       storage.withMutablePixels { pixels in
-        damage.drain(width: width, sparing: spared) { y, xs in
+        damage.drain(width: width, sparing: spared, within: writeMask) { y, xs in
           UnsafeMutableBufferPointer(rebasing: pixels[(y * width + xs.lowerBound)..<(y * width + xs.upperBound)])
             .update(repeating: value)
         }
@@ -172,6 +198,8 @@ public struct Canvas: Sendable {
     color: Color, _ body: (SpanBlender) throws -> R
   ) rethrows -> R {
     let width = self.width, height = self.height, wordsPerRow = damage.wordsPerRow
+    stamp.generation &+= 1
+    let maskBits = writeMask?.bits ?? [], masked = writeMask != nil
     // Moved out and back, so the blender can hold all of them at once (no copies).
     var bits = damage.bits, solid = damage.solid, solidColor = damage.solidColor
     damage.bits = []
@@ -182,15 +210,17 @@ public struct Canvas: Sendable {
       damage.solidColor = solidColor
     }
     return try storage.withMutablePixels { pixels in
+      try maskBits.withUnsafeBufferPointer { mask in
       try bits.withUnsafeMutableBufferPointer { bits in
         try solid.withUnsafeMutableBufferPointer { solid in
           try withUnsafeMutablePointer(to: &solidColor) { solidColor in
             try body(SpanBlender(
               pixels: pixels, damage: bits, solid: solid, solidColor: solidColor,
-              wordsPerRow: wordsPerRow, width: width, height: height,
+              mask: masked ? mask : nil, wordsPerRow: wordsPerRow, width: width, height: height,
               source: color.argb | 0xFF00_0000))
           }
         }
+      }
       }
     }
   }
@@ -207,6 +237,8 @@ public struct Canvas: Sendable {
     /// The map's ``DamageMap/solid`` blocks and the colour they hold (0: none tracked).
     let solid: UnsafeMutableBufferPointer<UInt64>
     let solidColor: UnsafeMutablePointer<UInt32>
+    /// The canvas's ``TileMask`` bits while one is set: only its tiles are written.
+    let mask: UnsafeBufferPointer<UInt64>?
     let wordsPerRow: Int
     /// Canvas size in pixels.
     let width, height: Int
@@ -215,8 +247,15 @@ public struct Canvas: Sendable {
 
     /// Blends pixels x..<x+coverage.count of row y, pixel i at `coverage[i]`.
     public func blend(row y: Int, from x: Int, coverage: UnsafeBufferPointer<Float>) {
-      blend(rows: y..<(y + 1), from: x, count: coverage.count) {
-        Canvas.alpha(forCoverage: coverage[$0])
+      guard let mask else {
+        return blendAll(rows: y..<(y + 1), from: x, count: coverage.count) {
+          Canvas.alpha(forCoverage: coverage[$0])
+        }
+      }
+      // Cut to the mask first, so each part's pixel loop is the unmasked one.
+      forEachWritable(rows: y..<(y + 1), from: x, count: coverage.count, mask: mask) { _, sx, n in
+        let part = UnsafeBufferPointer(rebasing: coverage[(sx - x)..<(sx - x + n)])
+        blendAll(rows: y..<(y + 1), from: sx, count: n) { Canvas.alpha(forCoverage: part[$0]) }
       }
     }
 
@@ -254,6 +293,14 @@ public struct Canvas: Sendable {
     /// writing them is what makes the shading cheap. The first fill spanning two blocks
     /// while no colour is tracked starts tracking its colour.
     func fill(rows: Range<Int>, from x: Int, count: Int) {
+      guard let mask else { return fillAll(rows: rows, from: x, count: count) }
+      forEachWritable(rows: rows, from: x, count: count, mask: mask) { rows, x, count in
+        fillAll(rows: rows, from: x, count: count)
+      }
+    }
+
+    /// ``fill(rows:from:count:)`` with no mask in force.
+    private func fillAll(rows: Range<Int>, from x: Int, count: Int) {
       precondition(rows.isEmpty || rows.lowerBound >= 0 && rows.upperBound <= height,
                    "row off the canvas")
       precondition(x >= 0 && count >= 0 && x + count <= width, "span off the canvas")
@@ -308,6 +355,44 @@ public struct Canvas: Sendable {
     /// 8-bit `alpha(i)`, and marks them in the damage map.
     @inline(__always)
     func blend(rows: Range<Int>, from x: Int, count: Int, alpha: (Int) -> UInt32) {
+      guard let mask else { return blendAll(rows: rows, from: x, count: count, alpha: alpha) }
+      forEachWritable(rows: rows, from: x, count: count, mask: mask) { rows, sx, n in
+        blendAll(rows: rows, from: sx, count: n) { alpha($0 &+ sx &- x) }
+      }
+    }
+
+    /// Calls `body(rows, x, count)` for the parts of the span x..<x+count over `rows`
+    /// that lie in tiles the mask marks, a tile row at a time.
+    @inline(__always)
+    private func forEachWritable(
+      rows: Range<Int>, from x: Int, count: Int, mask: UnsafeBufferPointer<UInt64>,
+      _ body: (Range<Int>, Int, Int) -> Void
+    ) {
+      guard count > 0, !rows.isEmpty else { return }
+      let shift = TileMask.shift, end = x + count
+      let first = x >> shift, last = (end - 1) >> shift
+      var y = rows.lowerBound
+      while y < rows.upperBound {
+        let tileRow = y >> shift, rowEnd = Swift.min(rows.upperBound, (tileRow + 1) << shift)
+        let base = tileRow &* wordsPerRow
+        for word in (first >> 6)...(last >> 6) {
+          var bits = mask[base &+ word] & DamageMap.blockMask(word: word, first, last)
+          while bits != 0 {
+            let start = bits.trailingZeroBitCount
+            let run = (~(bits >> UInt64(start))).trailingZeroBitCount
+            let from = Swift.max(x, (word << 6 + start) << shift)
+            let to = Swift.min(end, (word << 6 + start + run) << shift)
+            body(y..<rowEnd, from, to - from)
+            bits = start + run >= 64 ? 0 : bits & ~((1 << UInt64(start + run)) &- 1)
+          }
+        }
+        y = rowEnd
+      }
+    }
+
+    /// The one pixel writer, with no mask in force.
+    @inline(__always)
+    private func blendAll(rows: Range<Int>, from x: Int, count: Int, alpha: (Int) -> UInt32) {
       precondition(rows.isEmpty || rows.lowerBound >= 0 && rows.upperBound <= height,
                    "row off the canvas")
       precondition(x >= 0 && count >= 0 && x + count <= width, "span off the canvas")

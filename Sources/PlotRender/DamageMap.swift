@@ -115,9 +115,11 @@ struct DamageMap: Sendable {
   /// Calls `body(y, xs)` for each run of marked blocks of each row (xs clipped to
   /// `width`), and unmarks them, except the blocks lying wholly inside a `spared`
   /// rectangle, which stay marked and are not passed to `body`. Blocks passed to `body`
-  /// lose their ``solid`` mark: the caller rewrites them.
+  /// lose their ``solid`` mark: the caller rewrites them. With a `mask`, blocks outside
+  /// its tiles are left alone too.
   mutating func drain(
-    width: Int, sparing spared: [ClipRect], _ body: (Int, Range<Int>) -> Void
+    width: Int, sparing spared: [ClipRect], within mask: TileMask? = nil,
+    _ body: (Int, Range<Int>) -> Void
   ) {
     let wordsPerRow = self.wordsPerRow, tracking = solidColor != 0
     let lastBlock = (width - 1) >> Self.blockShift
@@ -136,6 +138,7 @@ struct DamageMap: Sendable {
             let last = r.x1 >= width ? lastBlock : (r.x1 >> Self.blockShift) - 1
             if first <= last { kept |= Self.blockMask(word: wordInRow, first, last) }
           }
+          if let mask { kept |= ~mask.bits[(y >> Self.blockShift) * wordsPerRow + wordInRow] }
           kept &= word
           bits[w] = kept
           word &= ~kept

@@ -46,6 +46,15 @@ public struct Polylines: Hashable, Sendable {
     points.removeSubrange((runEnds.last ?? 0)...)
   }
 
+  /// Becomes a copy of `other`, in this value's own storage (no allocation once it has
+  /// grown to the size).
+  mutating func replace(with other: Polylines) {
+    points.removeAll(keepingCapacity: true)
+    points.append(contentsOf: other.points)
+    runEnds.removeAll(keepingCapacity: true)
+    runEnds.append(contentsOf: other.runEnds)
+  }
+
   /// Removes every run but keeps the storage.
   public mutating func removeAll() {
     points.removeAll(keepingCapacity: true)

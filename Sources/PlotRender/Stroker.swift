@@ -76,6 +76,16 @@ public struct Stroker: Sendable {
         continue
       }
       if let last = run.last, distance(last, p) < 1e-9 { continue }
+      // A point on the same row as the two before it, going the same way, only lengthens
+      // the last segment: a steep sigmoid's flat tails are hundreds of such columns (its
+      // value rounds to exactly 0 or 1), and one segment is the same shape for the raster
+      // with far fewer edges.
+      let n = run.count
+      if n >= 2, run[n - 1].y == p.y, run[n - 2].y == p.y,
+         (run[n - 2].x < run[n - 1].x) == (run[n - 1].x < p.x) {
+        run[n - 1] = p
+        continue
+      }
       run.append(p)
     }
     appendRun(stroke: stroke, halfWidth: halfWidth, to: &path)

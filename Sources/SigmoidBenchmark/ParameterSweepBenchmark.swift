@@ -25,32 +25,34 @@ struct ParameterSweepBenchmark {
   /// Whether frames may draw the precision overlay provisionally, as the window's do.
   var progressive = false
 
-  /// Each frame's time and its stages' (the fastest over the runs), and the curves
-  /// re-sampled in all.
-  func run() -> (frames: [Double], stages: [[Double]], samplings: Int) {
+  /// Each frame's time and its stages' (the fastest over the runs), the curves
+  /// re-sampled in all, and the share of the canvas each frame of the last run wrote.
+  func run() -> (frames: [Double], stages: [[Double]], samplings: Int, shares: [Double]) {
     var best: ([Double], [[Double]])?
     var samplings = 0
+    var shares: [Double] = []
     for _ in 0..<Swift.max(1, repeats) {
-      let (frames, stages, count) = runOnce()
+      let (frames, stages, count, written) = runOnce()
       samplings = count
+      shares = written
       best = best.map { old in
         (zip(old.0, frames).map(Swift.min), zip(old.1, stages).map { zip($0, $1).map(Swift.min) })
       } ?? (frames, stages)
     }
-    return (best!.0, best!.1, samplings)
+    return (best!.0, best!.1, samplings, shares)
   }
 
-  private func runOnce() -> ([Double], [[Double]], Int) {
+  private func runOnce() -> ([Double], [[Double]], Int, [Double]) {
     var model = SceneBenchmark.model(width: width, height: height, font: font, display: display)
     model.progressivePrecision = progressive
     var canvas = Canvas(width: width, height: height)
     _ = model.apply(.parameter(.togglePanel))
     model.render(into: &canvas)
-    guard let row = model.sliderPanel?.rows.first else { return ([], [], 0) }
+    guard let row = model.sliderPanel?.rows.first else { return ([], [], 0, []) }
     let before = model.withScene { scene, _ in scene.samplingCount }
     _ = model.apply(.dragBegan(at: row.handle))
     model.render(into: &canvas)
-    var frames: [Double] = []
+    var frames: [Double] = [], shares: [Double] = []
     var stages = Array(repeating: [Double](), count: SceneBenchmark.stages.count)
     for i in 0..<Self.frameCount {
       // Up and back: fraction 0 → 1 → 0 along the track.
@@ -70,17 +72,18 @@ struct ParameterSweepBenchmark {
       _ = model.apply(.dragMoved(to: Point(x, row.trackY))); lap()
       model.withScene { scene, frame in
         SceneBenchmark.drawStaged(&scene, frame, into: &canvas, lap)
+        shares.append(scene.redrawnShare)
       }
       frames.append(Double(last - start) / 1000)
       for (s, t) in times.enumerated() { stages[s].append(t) }
     }
     _ = model.apply(.dragEnded)
     let after = model.withScene { scene, _ in scene.samplingCount }
-    return (frames, stages, after - before)
+    return (frames, stages, after - before, shares)
   }
 
   func report() {
-    let (frames, stages, samplings) = run()
+    let (frames, stages, samplings, shares) = run()
     let runs = repeats > 1 ? ", fastest of \(repeats) runs per frame" : ""
     print("parameter sweep\(displayName) \(width)x\(height): S, S' and the slider panel, k dragged "
       + "0.05 → 20 → 0.05 over \(Self.frameCount) frames\(runs) (µs):")
@@ -93,6 +96,9 @@ struct ParameterSweepBenchmark {
     line("full frame", frames)
     for (name, values) in zip(SceneBenchmark.stages, stages) { line(name, values) }
     print("  curves sampled: \(samplings) in \(Self.frameCount + 1) frames")
+    let sortedShares = shares.sorted()
+    print(String(format: "  canvas written: median %.1f%%, max %.1f%% of its tiles a frame",
+                 100 * sortedShares[sortedShares.count / 2], 100 * sortedShares.last!))
     if progressive { reportSettling() }
   }
 }

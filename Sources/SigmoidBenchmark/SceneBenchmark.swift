@@ -15,7 +15,7 @@ struct SceneBenchmark {
   /// The model's per-input work (state change, margins fitted, view re-anchored), then
   /// sampling, layout and the display list, the scene's model of a frame; the rest
   /// rasterize the list's sections.
-  static let stages = ["input, margins", "sampling", "layout", "display list", "clearing",
+  static let stages = ["input, margins", "sampling", "layout", "display list", "damage", "clearing",
                        "grid and axes", "curves", "markers, dots", "text", "overlays"]
   static let frameCount = 200
 
@@ -113,8 +113,11 @@ struct SceneBenchmark {
     scene.sampleCurves(frame); lap()
     scene.layOut(frame, width: canvas.width, height: canvas.height); lap()
     scene.buildDisplayList(frame); lap()
+    scene.beginRaster(into: &canvas); lap()
     for section in DisplayList.Section.allCases {
-      scene.rasterize(section, into: &canvas); lap()
+      scene.rasterize(section, into: &canvas)
+      if section == .overlays { scene.endRaster(into: &canvas) }  // remembering the frame
+      lap()
     }
   }
 

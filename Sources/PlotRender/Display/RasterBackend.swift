@@ -1,7 +1,9 @@
 // Draws a DisplayList into a Canvas: the pixel backend. Rectangles through the exact-area
 // rectangle fill, strokes through the Stroker (dashes through the Dasher first), disks and
 // polygons through the coverage raster, text through the glyph cache. It keeps all their
-// scratch between frames, so drawing a warm frame allocates nothing.
+// scratch between frames, so drawing a warm frame allocates nothing; and it remembers the
+// frame it drew last, so a frame that changes little (a parameter drag) is drawn only in
+// the tiles it changes (FrameDamage.swift), with the same pixels.
 
 import PlotCore
 
@@ -20,6 +22,10 @@ public struct RasterBackend {
   /// Scratch for ``sparedByLaterFills(after:in:canvas:)``: its clip stack and its result.
   private var scanClips: [ClipRect] = []
   private var spared: [ClipRect] = []
+  /// The frame the canvas holds, and the tiles this one changes while ``masked``.
+  private var damage = FrameDamage()
+  private var mask = TileMask(width: 0, height: 0)
+  private var masked = false
 
   /// A backend drawing text in `font`.
   public init(font: TrueTypeFont) {
@@ -28,8 +34,33 @@ public struct RasterBackend {
 
   /// Draws every item of `list` into `canvas`, in order.
   public mutating func draw(_ list: DisplayList, into canvas: inout Canvas) {
+    beginFrame(list, on: &canvas)
     draw(list, items: list.items.indices, into: &canvas)
+    endFrame(list, on: &canvas)
   }
+
+  /// Starts drawing `list` whole into `canvas` (``draw(_:items:into:)``, section by
+  /// section, then ``endFrame(_:on:)``): where the canvas still holds the frame this
+  /// backend drew last, only the tiles whose drawing changed are written, and items that
+  /// touch none of them are skipped.
+  public mutating func beginFrame(_ list: DisplayList, on canvas: inout Canvas) {
+    if mask.width != canvas.width || mask.height != canvas.height {
+      mask = TileMask(width: canvas.width, height: canvas.height)
+    }
+    masked = damage.tiles(changedBy: list, on: canvas, text: &text, into: &mask)
+    canvas.writeMask = masked ? mask : nil
+  }
+
+  /// Ends the frame ``beginFrame(_:on:)`` began: the canvas now holds `list`.
+  public mutating func endFrame(_ list: DisplayList, on canvas: inout Canvas) {
+    canvas.writeMask = nil
+    damage.remember(list, on: canvas, boxesKnown: masked)
+    redrawnShare = masked ? mask.fraction : 1
+    masked = false
+  }
+
+  /// The share of the canvas's tiles the last frame wrote (1: all of them).
+  public private(set) var redrawnShare = 1.0
 
   /// Draws the items `range` of `list` (a ``DisplayList/range(of:)`` section, say); clips
   /// opened before the range are not in force. A clear in the range leaves the pixels
@@ -39,6 +70,13 @@ public struct RasterBackend {
                             into canvas: inout Canvas) {
     clips.removeAll(keepingCapacity: true)
     for i in range {
+      // Masked, an item that touches no changed tile would write nothing: skip its work.
+      if masked, let box = damage.box(of: i), !box.isEmpty, !mask.meets(box) {
+        switch list.items[i].content {
+        case .beginClip, .endClip, .clear: break
+        default: continue
+        }
+      }
       if case .clear(let color) = list.items[i].content {
         sparedByLaterFills(after: i, in: list, canvas: canvas.bounds)
         canvas.clear(to: color, sparing: spared)

@@ -128,11 +128,27 @@ public struct PlotScene {
     backend.draw(displayList, into: &canvas)
   }
 
-  /// Draws one section of ``displayList`` (the benchmark times them one by one; drawn in
-  /// order they make the whole frame).
+  /// Draws one section of ``displayList`` (the benchmark times them one by one): between
+  /// ``beginRaster(into:)`` and ``endRaster(into:)``, drawn in order, they make the whole
+  /// frame, as ``rasterize(into:)`` draws it.
   public mutating func rasterize(_ section: DisplayList.Section, into canvas: inout Canvas) {
     backend.draw(displayList, items: displayList.range(of: section), into: &canvas)
   }
+
+  /// Finds the tiles ``displayList`` changes from the frame `canvas` holds (all of them
+  /// when it holds another): what the sections drawn next write.
+  public mutating func beginRaster(into canvas: inout Canvas) {
+    backend.beginFrame(displayList, on: &canvas)
+  }
+
+  /// Notes that `canvas` holds ``displayList`` now, after its sections were drawn.
+  public mutating func endRaster(into canvas: inout Canvas) {
+    backend.endFrame(displayList, on: &canvas)
+  }
+
+  /// The share of the canvas the last frame wrote: below 1 when only the tiles it changed
+  /// were drawn (RasterBackend).
+  public var redrawnShare: Double { backend.redrawnShare }
 
   // MARK: - Hit-testing
 

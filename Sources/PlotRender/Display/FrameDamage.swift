@@ -1,0 +1,394 @@
+// What changed between the frame a canvas holds and the next one, as tiles: the raster
+// backend then redraws only those (TileMask), pixel for pixel what a full redraw gives.
+//
+// Why it is exact: a pixel's value is the background followed by every item that touches
+// it, in order. The items of the two lists are matched in order (equal drawing, equal
+// geometry); every tile an unmatched item (old or new) may touch is marked. In an unmarked
+// tile, then, the items touching it are the same matched items in the same order in both
+// frames, and so are its pixels. A rectangle replaced by one of the same paint is the one
+// refinement: in a tile inside both interiors it paints every pixel alike over the same
+// matched items, so such tiles need not be marked for it.
+//
+// It pays where a frame changes little: a parameter drag moves the curves, markers and
+// a few texts, and the grid, axes, labels and most of the shading stay. A frame where
+// most items change (a zoom) is drawn whole, with no more work than the match.
+
+import PlotCore
+
+/// The backend's memory of the frame a canvas holds, and the tiles the next one changes.
+struct FrameDamage {
+  /// The frame drawn last: its items, their geometry, and where each may draw (nil: not
+  /// worked out yet; an empty box for items that draw nothing themselves).
+  private var items: [DisplayItem] = []
+  private var geometry = Polylines()
+  private var boxes: [ClipRect?] = []
+  /// The canvas it was drawn into, as it was just after (nil: nothing remembered).
+  private var stamp: Canvas.Stamp?
+  private var size = (width: 0, height: 0)
+  /// Scratch: the new list's boxes, the drawing items' indices and the match.
+  private var newBoxes: [ClipRect?] = []
+  private var oldDrawn: [Int] = [], newDrawn: [Int] = []
+  private var clipStack: [ClipRect] = []
+
+  /// The share of tiles above which a frame is drawn whole: masked drawing skips pixel
+  /// writes, not raster work, so when most tiles change it saves nothing.
+  static let wholeFrameShare = 0.5
+
+  /// Each new item's box, valid after ``tiles(changedBy:on:text:into:)`` returned true.
+  func box(of index: Int) -> ClipRect? { newBoxes[index] }
+
+  /// Forgets the frame: the next is drawn whole.
+  mutating func forget() { stamp = nil }
+
+  /// Marks in `mask` the tiles where `list` draws differently from the frame `canvas`
+  /// holds, and returns true; false when the frame must be drawn whole (the canvas holds
+  /// another frame or has been written since, another background, or most tiles change).
+  mutating func tiles(
+    changedBy list: DisplayList, on canvas: Canvas, text: inout TextPainter,
+    into mask: inout TileMask
+  ) -> Bool {
+    guard let stamp, stamp == canvas.stamp, size == (canvas.width, canvas.height),
+          mask.width == canvas.width, mask.height == canvas.height
+    else { return false }
+    mask.removeAll()
+    oldDrawn.removeAll(keepingCapacity: true)
+    newDrawn.removeAll(keepingCapacity: true)
+    for (i, item) in items.enumerated() where item.content.draws { oldDrawn.append(i) }
+    for (i, item) in list.items.enumerated() where item.content.draws { newDrawn.append(i) }
+    // The same clear first in both, to the background the canvas knows it holds.
+    guard let first = newDrawn.first, let oldFirst = oldDrawn.first,
+          case .clear(let color) = list.items[first].content,
+          items[oldFirst].content == list.items[first].content,
+          canvas.background == color.argb | 0xFF00_0000
+    else { return false }
+    newBoxes.removeAll(keepingCapacity: true)
+    newBoxes.append(contentsOf: repeatElement(nil, count: list.items.count))
+
+    var i = 0, j = 0, unmatched = 0
+    let limit = Int(Double(newDrawn.count) * Self.wholeFrameShare)
+    while i < oldDrawn.count || j < newDrawn.count {
+      if i < oldDrawn.count, j < newDrawn.count,
+         Self.sameDrawing(items[oldDrawn[i]], geometry, list.items[newDrawn[j]], list.geometry) {
+        newBoxes[newDrawn[j]] = boxes[oldDrawn[i]]
+        i += 1
+        j += 1
+        continue
+      }
+      unmatched += 1
+      if unmatched > limit { return false }
+      // A few items inserted or removed: find the other side's item a little further on.
+      if j < newDrawn.count, let skip = lookAhead(for: list.items[newDrawn[j]], list, inOld: i) {
+        for k in i..<(i + skip) { mark(old: oldDrawn[k], text: &text, into: &mask) }
+        i += skip
+        continue
+      }
+      if i < oldDrawn.count, let skip = lookAhead(forOld: items[oldDrawn[i]], list, inNew: j) {
+        for k in j..<(j + skip) { mark(new: newDrawn[k], in: list, text: &text, into: &mask) }
+        j += skip
+        continue
+      }
+      // One item replaced by another.
+      if i < oldDrawn.count, j < newDrawn.count {
+        markReplaced(old: oldDrawn[i], new: newDrawn[j], in: list, text: &text, into: &mask)
+        i += 1
+        j += 1
+      } else if i < oldDrawn.count {
+        mark(old: oldDrawn[i], text: &text, into: &mask)
+        i += 1
+      } else {
+        mark(new: newDrawn[j], in: list, text: &text, into: &mask)
+        j += 1
+      }
+      if mask.fraction > Self.wholeFrameShare { return false }
+    }
+    if mask.fraction > Self.wholeFrameShare { return false }
+    // Items that draw nothing themselves keep an empty box; every drawing item has one.
+    fillBoxes(of: list, text: &text)
+    return true
+  }
+
+  /// Remembers `list` as what `canvas` now holds (after drawing it whole or masked).
+  /// `boxesKnown`: the boxes of ``tiles(changedBy:on:text:into:)`` are this list's.
+  mutating func remember(_ list: DisplayList, on canvas: Canvas, boxesKnown: Bool) {
+    items.removeAll(keepingCapacity: true)
+    items.append(contentsOf: list.items)
+    geometry.replace(with: list.geometry)
+    boxes.removeAll(keepingCapacity: true)
+    if boxesKnown {
+      boxes.append(contentsOf: newBoxes)
+    } else {
+      boxes.append(contentsOf: repeatElement(nil, count: items.count))
+    }
+    stamp = canvas.stamp
+    size = (canvas.width, canvas.height)
+  }
+
+  // MARK: - Matching
+
+  /// How far past old item `i` (in ``oldDrawn``) an item drawing as `item` comes, within
+  /// a few items; nil when not found.
+  private func lookAhead(for item: DisplayItem, _ list: DisplayList, inOld i: Int) -> Int? {
+    let end = Swift.min(oldDrawn.count, i + 8)
+    guard i + 1 < end else { return nil }
+    for k in (i + 1)..<end where Self.sameDrawing(items[oldDrawn[k]], geometry, item, list.geometry) {
+      return k - i
+    }
+    return nil
+  }
+
+  /// How far past new item `j` (in ``newDrawn``) an item drawing as old `item` comes.
+  private func lookAhead(forOld item: DisplayItem, _ list: DisplayList, inNew j: Int) -> Int? {
+    let end = Swift.min(newDrawn.count, j + 8)
+    guard j + 1 < end else { return nil }
+    for k in (j + 1)..<end
+    where Self.sameDrawing(item, geometry, list.items[newDrawn[k]], list.geometry) {
+      return k - j
+    }
+    return nil
+  }
+
+  /// Whether two items draw the same pixels: the same content, polylines and polygons
+  /// point for point (a NaN point never matches, which only costs a redraw).
+  static func sameDrawing(_ a: DisplayItem, _ ga: Polylines, _ b: DisplayItem,
+                          _ gb: Polylines) -> Bool {
+    switch (a.content, b.content) {
+    case let (.stroke(ra, sa, da, pa), .stroke(rb, sb, db, pb)):
+      return sa == sb && da == db && pa == pb && sameRuns(ra, ga, rb, gb)
+    case let (.polygon(ra, pa), .polygon(rb, pb)):
+      return pa == pb && sameRuns(ra, ga, rb, gb)
+    case (.stroke, _), (.polygon, _), (_, .stroke), (_, .polygon):
+      return false
+    default:
+      return a.content == b.content
+    }
+  }
+
+  private static func sameRuns(_ ra: Range<Int>, _ ga: Polylines, _ rb: Range<Int>,
+                               _ gb: Polylines) -> Bool {
+    guard ra.count == rb.count else { return false }
+    for (x, y) in zip(ra, rb) where ga.run(x) != gb.run(y) { return false }
+    return true
+  }
+
+  // MARK: - Marking
+
+  private mutating func mark(old index: Int, text: inout TextPainter, into mask: inout TileMask) {
+    Self.markFinely(items[index], geometry, box: oldBox(index, text: &text), into: &mask)
+  }
+
+  private mutating func mark(new index: Int, in list: DisplayList, text: inout TextPainter,
+                             into mask: inout TileMask) {
+    let box = newBox(index, in: list, text: &text)
+    Self.markFinely(list.items[index], list.geometry, box: box, into: &mask)
+  }
+
+  /// A rectangle replaced by one of the same paint marks the tiles of both but those
+  /// inside both interiors; anything else marks both items' tiles.
+  private mutating func markReplaced(old: Int, new: Int, in list: DisplayList,
+                                     text: inout TextPainter, into mask: inout TileMask) {
+    let oldBox = oldBox(old, text: &text), newBox = newBox(new, in: list, text: &text)
+    if case let .rect(a, pa) = items[old].content, case let .rect(b, pb) = list.items[new].content,
+       pa == pb, let ia = Self.interior(a, paint: pa), let ib = Self.interior(b, paint: pb),
+       Self.unclipped(oldBox, a, size) && Self.unclipped(newBox, b, size) {
+      let both = ia.intersection(ib)
+      mask.mark(oldBox, except: both)
+      mask.mark(newBox, except: both)
+      return
+    }
+    Self.markFinely(items[old], geometry, box: oldBox, into: &mask)
+    Self.markFinely(list.items[new], list.geometry, box: newBox, into: &mask)
+  }
+
+  /// Whether `box` (the item's box after its clips) is the rectangle's whole outline on
+  /// the canvas: no clip cuts its interior.
+  private static func unclipped(_ box: ClipRect, _ rect: Box, _ size: (width: Int, height: Int))
+    -> Bool
+  {
+    box == outline(rect).intersection(ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height))
+  }
+
+  /// The whole pixels a rectangle paints at one coverage: for an opaque one those it
+  /// covers wholly, for a tint (drawn over its rounded box) that box less a pixel each side.
+  private static func interior(_ b: Box, paint: Paint) -> ClipRect? {
+    guard b.x0.isFinite, b.x1.isFinite, b.y0.isFinite, b.y1.isFinite else { return nil }
+    if paint.opacity >= 1 {
+      return ClipRect(x0: clamp(b.x0.rounded(.up)), y0: clamp(b.y0.rounded(.up)),
+                      x1: clamp(b.x1.rounded(.down)), y1: clamp(b.y1.rounded(.down)))
+    }
+    return ClipRect(x0: clamp(b.x0.rounded()) + 1, y0: clamp(b.y0.rounded()) + 1,
+                    x1: clamp(b.x1.rounded()) - 1, y1: clamp(b.y1.rounded()) - 1)
+  }
+
+  /// Marks where `item` may draw: a stroke along its polylines, piece by piece (a curve
+  /// across the plot touches a thin band of tiles, not its bounding box), anything else
+  /// its box.
+  private static func markFinely(_ item: DisplayItem, _ geometry: Polylines, box: ClipRect,
+                                 into mask: inout TileMask) {
+    guard case let .stroke(runs, stroke, _, _) = item.content else {
+      mask.mark(box)
+      return
+    }
+    let reach = strokeReach(stroke)
+    for r in runs {
+      var piece: (x0: Double, y0: Double, x1: Double, y1: Double)?
+      for p in geometry.run(r) {
+        guard p.x.isFinite, p.y.isFinite else { continue }
+        if var b = piece {
+          b = (Swift.min(b.x0, p.x), Swift.min(b.y0, p.y), Swift.max(b.x1, p.x), Swift.max(b.y1, p.y))
+          piece = b
+          // A piece grows to about two tiles either way, then is marked and a new one
+          // starts at this point (so the segment into it is covered by both).
+          if b.x1 - b.x0 > 24 || b.y1 - b.y0 > 24 {
+            mask.mark(pixels(b, reach: reach).intersection(box))
+            piece = (p.x, p.y, p.x, p.y)
+          }
+        } else {
+          piece = (p.x, p.y, p.x, p.y)
+        }
+      }
+      if let b = piece { mask.mark(pixels(b, reach: reach).intersection(box)) }
+    }
+  }
+
+  /// How far from its polyline a stroke's pixels can reach: half its width, a miter's
+  /// point at its limit, and the edge pixels' coverage.
+  private static func strokeReach(_ stroke: Stroke) -> Double {
+    let half = stroke.width.isFinite ? Swift.max(0, stroke.width / 2) : 0
+    switch stroke.join {
+    case .round: return half + 2
+    case .miter(let limit): return half * Swift.max(1, limit.isFinite ? limit : 1) + 2
+    }
+  }
+
+  private static func pixels(_ b: (x0: Double, y0: Double, x1: Double, y1: Double),
+                             reach: Double) -> ClipRect {
+    ClipRect(x0: clamp((b.x0 - reach).rounded(.down)), y0: clamp((b.y0 - reach).rounded(.down)),
+             x1: clamp((b.x1 + reach).rounded(.up)) + 1, y1: clamp((b.y1 + reach).rounded(.up)) + 1)
+  }
+
+  // MARK: - Boxes
+
+  private mutating func oldBox(_ index: Int, text: inout TextPainter) -> ClipRect {
+    if let box = boxes[index] { return box }
+    let box = Self.box(ofItem: index, in: items, geometry, size: size, text: &text,
+                       clips: &clipStack)
+    boxes[index] = box
+    return box
+  }
+
+  private mutating func newBox(_ index: Int, in list: DisplayList, text: inout TextPainter)
+    -> ClipRect
+  {
+    if let box = newBoxes[index] { return box }
+    let box = Self.box(ofItem: index, in: list.items, list.geometry, size: size, text: &text,
+                       clips: &clipStack)
+    newBoxes[index] = box
+    return box
+  }
+
+  /// Works out the boxes the match left unknown (items matched to ones never boxed).
+  private mutating func fillBoxes(of list: DisplayList, text: inout TextPainter) {
+    for i in list.items.indices where newBoxes[i] == nil {
+      newBoxes[i] = Self.box(ofItem: i, in: list.items, list.geometry, size: size, text: &text,
+                             clips: &clipStack)
+    }
+  }
+
+  /// The pixels item `index` of `items` may touch, inside the clips in force there: for a
+  /// clip, its rectangle (changing it changes what the items inside draw). Empty for
+  /// items that draw nothing.
+  static func box(ofItem index: Int, in items: [DisplayItem], _ geometry: Polylines,
+                  size: (width: Int, height: Int), text: inout TextPainter,
+                  clips: inout [ClipRect]) -> ClipRect {
+    let canvas = ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height)
+    // The clip in force: the enclosing clips' intersection (a walk back to the start).
+    clips.removeAll(keepingCapacity: true)
+    var depth = 0
+    for k in stride(from: index - 1, through: 0, by: -1) {
+      switch items[k].content {
+      case .endClip: depth += 1
+      case .beginClip(let rect):
+        if depth == 0 { clips.append(rect) } else { depth -= 1 }
+      default: continue
+      }
+    }
+    let clip = clips.reduce(canvas) { $0.intersection($1) }
+    return own(items[index], geometry, text: &text, canvas: canvas).intersection(clip)
+  }
+
+  /// An item's own box, before clips.
+  private static func own(_ item: DisplayItem, _ geometry: Polylines, text: inout TextPainter,
+                          canvas: ClipRect) -> ClipRect {
+    let none = ClipRect(x0: 0, y0: 0, x1: 0, y1: 0)
+    switch item.content {
+    case .clear: return canvas
+    case .rect(let b, _): return outline(b)
+    case .disk(let c, let r, _):
+      guard c.x.isFinite, c.y.isFinite, r.isFinite else { return canvas }
+      return pixels((c.x - r, c.y - r, c.x + r, c.y + r), reach: 2)
+    case .polygon(let runs, _):
+      return bounds(runs, geometry, reach: 2) ?? none
+    case .stroke(let runs, let stroke, _, _):
+      return bounds(runs, geometry, reach: strokeReach(stroke)) ?? none
+    case .text(let run):
+      let width = text.face(pixelSize: run.pixelSize).measure(run.text).width
+      let size = run.pixelSize, p = run.anchorPoint
+      guard width.isFinite, size.isFinite, p.x.isFinite, p.y.isFinite else { return canvas }
+      let start: Double
+      switch run.anchor {
+      case .left: start = 0
+      case .center: start = -width / 2
+      case .right: start = -width
+      }
+      // Glyphs overhang their advances and accents rise above the ascent: an em of slack.
+      switch run.rotation {
+      case .none:
+        return pixels((p.x + start - size, p.y - 2 * size, p.x + start + width + size, p.y + size),
+                      reach: 2)
+      case .up:
+        return pixels((p.x - 2 * size, p.y - start - width - size, p.x + size, p.y - start + size),
+                      reach: 2)
+      }
+    case .beginClip(let rect): return rect
+    case .endClip, .beginGroup, .endGroup: return none
+    }
+  }
+
+  /// The whole pixels any part of `b` falls in, a pixel more each side.
+  private static func outline(_ b: Box) -> ClipRect {
+    guard b.x0.isFinite, b.x1.isFinite, b.y0.isFinite, b.y1.isFinite else {
+      return ClipRect(x0: -clampLimit, y0: -clampLimit, x1: clampLimit, y1: clampLimit)
+    }
+    return ClipRect(x0: clamp(b.x0.rounded(.down)) - 1, y0: clamp(b.y0.rounded(.down)) - 1,
+                    x1: clamp(b.x1.rounded(.up)) + 1, y1: clamp(b.y1.rounded(.up)) + 1)
+  }
+
+  private static func bounds(_ runs: Range<Int>, _ geometry: Polylines, reach: Double) -> ClipRect? {
+    var b: (x0: Double, y0: Double, x1: Double, y1: Double)?
+    for r in runs {
+      for p in geometry.run(r) where p.x.isFinite && p.y.isFinite {
+        b = b.map { (Swift.min($0.x0, p.x), Swift.min($0.y0, p.y), Swift.max($0.x1, p.x),
+                     Swift.max($0.y1, p.y)) } ?? (p.x, p.y, p.x, p.y)
+      }
+    }
+    return b.map { pixels($0, reach: reach) }
+  }
+
+  private static let clampLimit = 1 << 40
+
+  /// A whole number of pixels as an Int, held within ±2^40 (no trap on huge values).
+  private static func clamp(_ v: Double) -> Int {
+    v.isNaN ? 0 : Int(Swift.max(-Double(clampLimit), Swift.min(Double(clampLimit), v)))
+  }
+}
+
+extension DisplayItem.Content {
+  /// Whether the item draws pixels or changes what later ones draw (a clip); groups only
+  /// name regions.
+  var draws: Bool {
+    switch self {
+    case .beginGroup, .endGroup: return false
+    default: return true
+    }
+  }
+}
