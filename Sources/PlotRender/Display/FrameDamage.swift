@@ -28,6 +28,8 @@ struct FrameDamage {
   /// Scratch: the new list's boxes, the drawing items' indices and the match.
   private var newBoxes: [ClipRect?] = []
   private var oldDrawn: [Int] = [], newDrawn: [Int] = []
+  /// The match's unmatched items: old and new, or replaced (both), as item indices.
+  private var changes: [(old: Int?, new: Int?)] = []
   private var clipStack: [ClipRect] = []
 
   /// The share of tiles above which a frame is drawn whole: masked drawing skips pixel
@@ -64,8 +66,12 @@ struct FrameDamage {
     newBoxes.removeAll(keepingCapacity: true)
     newBoxes.append(contentsOf: repeatElement(nil, count: list.items.count))
 
+    // First the match alone, which is cheap: a frame where more than a quarter of the
+    // items change (a zoom changes nearly all) gives up here, before any box is worked
+    // out. A parameter drag changes about one item in ten.
+    changes.removeAll(keepingCapacity: true)
     var i = 0, j = 0, unmatched = 0
-    let limit = Int(Double(newDrawn.count) * Self.wholeFrameShare)
+    let limit = (oldDrawn.count + newDrawn.count) / 8
     while i < oldDrawn.count || j < newDrawn.count {
       if i < oldDrawn.count, j < newDrawn.count,
          Self.sameDrawing(items[oldDrawn[i]], geometry, list.items[newDrawn[j]], list.geometry) {
@@ -74,30 +80,33 @@ struct FrameDamage {
         j += 1
         continue
       }
-      unmatched += 1
-      if unmatched > limit { return false }
       // A few items inserted or removed: find the other side's item a little further on.
       if j < newDrawn.count, let skip = lookAhead(for: list.items[newDrawn[j]], list, inOld: i) {
-        for k in i..<(i + skip) { mark(old: oldDrawn[k], text: &text, into: &mask) }
+        for k in i..<(i + skip) { changes.append((oldDrawn[k], nil)) }
         i += skip
-        continue
-      }
-      if i < oldDrawn.count, let skip = lookAhead(forOld: items[oldDrawn[i]], list, inNew: j) {
-        for k in j..<(j + skip) { mark(new: newDrawn[k], in: list, text: &text, into: &mask) }
+      } else if i < oldDrawn.count, let skip = lookAhead(forOld: items[oldDrawn[i]], list, inNew: j) {
+        for k in j..<(j + skip) { changes.append((nil, newDrawn[k])) }
         j += skip
-        continue
-      }
-      // One item replaced by another.
-      if i < oldDrawn.count, j < newDrawn.count {
-        markReplaced(old: oldDrawn[i], new: newDrawn[j], in: list, text: &text, into: &mask)
+      } else if i < oldDrawn.count, j < newDrawn.count {
+        changes.append((oldDrawn[i], newDrawn[j]))  // one item replaced by another
         i += 1
         j += 1
       } else if i < oldDrawn.count {
-        mark(old: oldDrawn[i], text: &text, into: &mask)
+        changes.append((oldDrawn[i], nil))
         i += 1
       } else {
-        mark(new: newDrawn[j], in: list, text: &text, into: &mask)
+        changes.append((nil, newDrawn[j]))
         j += 1
+      }
+      unmatched = changes.count
+      if unmatched > limit { return false }
+    }
+    for change in changes {
+      switch change {
+      case let (old?, new?): markReplaced(old: old, new: new, in: list, text: &text, into: &mask)
+      case let (old?, nil): mark(old: old, text: &text, into: &mask)
+      case let (nil, new?): mark(new: new, in: list, text: &text, into: &mask)
+      case (nil, nil): break
       }
       if mask.fraction > Self.wholeFrameShare { return false }
     }
@@ -151,13 +160,19 @@ struct FrameDamage {
   /// point for point (a NaN point never matches, which only costs a redraw).
   static func sameDrawing(_ a: DisplayItem, _ ga: Polylines, _ b: DisplayItem,
                           _ gb: Polylines) -> Bool {
-    switch (a.content, b.content) {
-    case let (.stroke(ra, sa, da, pa), .stroke(rb, sb, db, pb)):
+    switch a.content {
+    case let .stroke(ra, sa, da, pa):
+      guard case let .stroke(rb, sb, db, pb) = b.content else { return false }
       return sa == sb && da == db && pa == pb && sameRuns(ra, ga, rb, gb)
-    case let (.polygon(ra, pa), .polygon(rb, pb)):
+    case let .polygon(ra, pa):
+      guard case let .polygon(rb, pb) = b.content else { return false }
       return pa == pb && sameRuns(ra, ga, rb, gb)
-    case (.stroke, _), (.polygon, _), (_, .stroke), (_, .polygon):
-      return false
+    case let .rect(box, paint):
+      guard case let .rect(other, otherPaint) = b.content else { return false }
+      return box == other && paint == otherPaint
+    case let .text(run):
+      guard case let .text(other) = b.content else { return false }
+      return run == other
     default:
       return a.content == b.content
     }
