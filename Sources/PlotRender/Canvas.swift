@@ -247,12 +247,19 @@ public struct Canvas: Sendable {
 
     /// Blends pixels x..<x+coverage.count of row y, pixel i at `coverage[i]`.
     public func blend(row y: Int, from x: Int, coverage: UnsafeBufferPointer<Float>) {
-      guard let mask else {
-        return blendAll(rows: y..<(y + 1), from: x, count: coverage.count) {
-          Canvas.alpha(forCoverage: coverage[$0])
-        }
+      if let mask { return blendMasked(row: y, from: x, coverage: coverage, mask: mask) }
+      blendAll(rows: y..<(y + 1), from: x, count: coverage.count) {
+        Canvas.alpha(forCoverage: coverage[$0])
       }
-      // Cut to the mask first, so each part's pixel loop is the unmasked one.
+    }
+
+    /// ``blend(row:from:coverage:)`` under a mask, cut to it first, so each part's pixel
+    /// loop is the unmasked one. Out of line: the unmasked path stays as lean as before.
+    @inline(never)
+    private func blendMasked(
+      row y: Int, from x: Int, coverage: UnsafeBufferPointer<Float>,
+      mask: UnsafeBufferPointer<UInt64>
+    ) {
       forEachWritable(rows: y..<(y + 1), from: x, count: coverage.count, mask: mask) { _, sx, n in
         let part = UnsafeBufferPointer(rebasing: coverage[(sx - x)..<(sx - x + n)])
         blendAll(rows: y..<(y + 1), from: sx, count: n) { Canvas.alpha(forCoverage: part[$0]) }
@@ -293,7 +300,13 @@ public struct Canvas: Sendable {
     /// writing them is what makes the shading cheap. The first fill spanning two blocks
     /// while no colour is tracked starts tracking its colour.
     func fill(rows: Range<Int>, from x: Int, count: Int) {
-      guard let mask else { return fillAll(rows: rows, from: x, count: count) }
+      if let mask { return fillMasked(rows: rows, from: x, count: count, mask: mask) }
+      fillAll(rows: rows, from: x, count: count)
+    }
+
+    @inline(never)
+    private func fillMasked(rows: Range<Int>, from x: Int, count: Int,
+                            mask: UnsafeBufferPointer<UInt64>) {
       forEachWritable(rows: rows, from: x, count: count, mask: mask) { rows, x, count in
         fillAll(rows: rows, from: x, count: count)
       }
@@ -355,7 +368,13 @@ public struct Canvas: Sendable {
     /// 8-bit `alpha(i)`, and marks them in the damage map.
     @inline(__always)
     func blend(rows: Range<Int>, from x: Int, count: Int, alpha: (Int) -> UInt32) {
-      guard let mask else { return blendAll(rows: rows, from: x, count: count, alpha: alpha) }
+      if let mask { return blendMasked(rows: rows, from: x, count: count, mask: mask, alpha: alpha) }
+      blendAll(rows: rows, from: x, count: count, alpha: alpha)
+    }
+
+    @inline(never)
+    private func blendMasked(rows: Range<Int>, from x: Int, count: Int,
+                             mask: UnsafeBufferPointer<UInt64>, alpha: (Int) -> UInt32) {
       forEachWritable(rows: rows, from: x, count: count, mask: mask) { rows, sx, n in
         blendAll(rows: rows, from: sx, count: n) { alpha($0 &+ sx &- x) }
       }
