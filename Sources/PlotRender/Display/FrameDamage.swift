@@ -30,11 +30,16 @@ struct FrameDamage {
   private var oldDrawn: [Int] = [], newDrawn: [Int] = []
   /// The match's unmatched items: old and new, or replaced (both), as item indices.
   private var changes: [(old: Int?, new: Int?)] = []
+  /// The clip in force at each item of the old and the new list (worked out once a frame
+  /// is to be drawn in part), and the stack that walk keeps.
+  private var oldClips: [ClipRect] = [], newClips: [ClipRect] = []
   private var clipStack: [ClipRect] = []
 
   /// The share of tiles above which a frame is drawn whole: masked drawing skips pixel
   /// writes, not raster work, so when most tiles change it saves nothing.
   static let wholeFrameShare = 0.5
+  /// The most items a list may have for its frame to be matched at all.
+  static let itemLimit = 1024
 
   /// Each new item's box, valid after ``tiles(changedBy:on:text:into:)`` returned true.
   func box(of index: Int) -> ClipRect? { newBoxes[index] }
@@ -52,6 +57,9 @@ struct FrameDamage {
     guard let stamp, stamp == canvas.stamp, size == (canvas.width, canvas.height),
           mask.width == canvas.width, mask.height == canvas.height
     else { return false }
+    // A list of thousands of items (the precision overlay draws its step curve column
+    // by column) changes in too many places to pay for matching: drawn whole.
+    guard list.items.count <= Self.itemLimit, items.count <= Self.itemLimit else { return false }
     mask.removeAll()
     oldDrawn.removeAll(keepingCapacity: true)
     newDrawn.removeAll(keepingCapacity: true)
@@ -101,6 +109,8 @@ struct FrameDamage {
       unmatched = changes.count
       if unmatched > limit { return false }
     }
+    Self.clipsInForce(items, size: size, stack: &clipStack, into: &oldClips)
+    Self.clipsInForce(list.items, size: size, stack: &clipStack, into: &newClips)
     for change in changes {
       switch change {
       case let (old?, new?): markReplaced(old: old, new: new, in: list, text: &text, into: &mask)
@@ -285,8 +295,7 @@ struct FrameDamage {
 
   private mutating func oldBox(_ index: Int, text: inout TextPainter) -> ClipRect {
     if let box = boxes[index] { return box }
-    let box = Self.box(ofItem: index, in: items, geometry, size: size, text: &text,
-                       clips: &clipStack)
+    let box = Self.box(of: items[index], geometry, clip: oldClips[index], size: size, text: &text)
     boxes[index] = box
     return box
   }
@@ -295,8 +304,8 @@ struct FrameDamage {
     -> ClipRect
   {
     if let box = newBoxes[index] { return box }
-    let box = Self.box(ofItem: index, in: list.items, list.geometry, size: size, text: &text,
-                       clips: &clipStack)
+    let box = Self.box(of: list.items[index], list.geometry, clip: newClips[index], size: size,
+                       text: &text)
     newBoxes[index] = box
     return box
   }
@@ -304,31 +313,35 @@ struct FrameDamage {
   /// Works out the boxes the match left unknown (items matched to ones never boxed).
   private mutating func fillBoxes(of list: DisplayList, text: inout TextPainter) {
     for i in list.items.indices where newBoxes[i] == nil {
-      newBoxes[i] = Self.box(ofItem: i, in: list.items, list.geometry, size: size, text: &text,
-                             clips: &clipStack)
+      newBoxes[i] = Self.box(of: list.items[i], list.geometry, clip: newClips[i], size: size,
+                             text: &text)
     }
   }
 
-  /// The pixels item `index` of `items` may touch, inside the clips in force there: for a
-  /// clip, its rectangle (changing it changes what the items inside draw). Empty for
-  /// items that draw nothing.
-  static func box(ofItem index: Int, in items: [DisplayItem], _ geometry: Polylines,
-                  size: (width: Int, height: Int), text: inout TextPainter,
-                  clips: inout [ClipRect]) -> ClipRect {
-    let canvas = ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height)
-    // The clip in force: the enclosing clips' intersection (a walk back to the start).
+  /// The clip in force at each of `items` (the canvas where none is): one walk, so a
+  /// list of thousands of items (the precision overlay's columns) costs no more.
+  static func clipsInForce(_ items: [DisplayItem], size: (width: Int, height: Int),
+                           stack: inout [ClipRect], into clips: inout [ClipRect]) {
+    stack.removeAll(keepingCapacity: true)
+    stack.append(ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height))
     clips.removeAll(keepingCapacity: true)
-    var depth = 0
-    for k in stride(from: index - 1, through: 0, by: -1) {
-      switch items[k].content {
-      case .endClip: depth += 1
-      case .beginClip(let rect):
-        if depth == 0 { clips.append(rect) } else { depth -= 1 }
+    for item in items {
+      clips.append(stack.last!)
+      switch item.content {
+      case .beginClip(let rect): stack.append(stack.last!.intersection(rect))
+      case .endClip: if stack.count > 1 { stack.removeLast() }
       default: continue
       }
     }
-    let clip = clips.reduce(canvas) { $0.intersection($1) }
-    return own(items[index], geometry, text: &text, canvas: canvas).intersection(clip)
+  }
+
+  /// The pixels `item` may touch inside `clip`, the clip in force there: for a clip, its
+  /// rectangle (changing it changes what the items inside draw). Empty for items that
+  /// draw nothing.
+  static func box(of item: DisplayItem, _ geometry: Polylines, clip: ClipRect,
+                  size: (width: Int, height: Int), text: inout TextPainter) -> ClipRect {
+    let canvas = ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height)
+    return own(item, geometry, text: &text, canvas: canvas).intersection(clip)
   }
 
   /// An item's own box, before clips.
