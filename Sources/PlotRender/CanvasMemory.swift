@@ -31,14 +31,6 @@ enum CanvasMemory: @unchecked Sendable {
     }
   }
 
-  /// The first pixel's address; lent memory reports the lender's.
-  var baseAddress: UnsafeRawPointer? {
-    switch self {
-    case let .owned(pixels): return pixels.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) }
-    case let .lent(memory): return UnsafeRawPointer(memory.baseAddress)
-    }
-  }
-
   /// Replaces the pixels with `pixels`: lent memory is overwritten in place (the counts
   /// must agree), so the canvas goes on drawing where it is shown.
   mutating func assign(_ pixels: [UInt32]) {

@@ -44,9 +44,6 @@ struct FrameDamage {
   /// Each new item's box, valid after ``tiles(changedBy:on:text:into:)`` returned true.
   func box(of index: Int) -> ClipRect? { newBoxes[index] }
 
-  /// Forgets the frame: the next is drawn whole.
-  mutating func forget() { stamp = nil }
-
   /// Marks in `mask` the tiles where `list` draws differently from the frame `canvas`
   /// holds, and returns true; false when the frame must be drawn whole (the canvas holds
   /// another frame or has been written since, another background, or most tiles change).
@@ -78,7 +75,7 @@ struct FrameDamage {
     // items change (a zoom changes nearly all) gives up here, before any box is worked
     // out. A parameter drag changes about one item in ten.
     changes.removeAll(keepingCapacity: true)
-    var i = 0, j = 0, unmatched = 0
+    var i = 0, j = 0
     let limit = (oldDrawn.count + newDrawn.count) / 8
     while i < oldDrawn.count || j < newDrawn.count {
       if i < oldDrawn.count, j < newDrawn.count,
@@ -106,11 +103,10 @@ struct FrameDamage {
         changes.append((nil, newDrawn[j]))
         j += 1
       }
-      unmatched = changes.count
-      if unmatched > limit { return false }
+      if changes.count > limit { return false }
     }
-    Self.clipsInForce(items, size: size, stack: &clipStack, into: &oldClips)
-    Self.clipsInForce(list.items, size: size, stack: &clipStack, into: &newClips)
+    ItemBounds.clipsInForce(items, size: size, stack: &clipStack, into: &oldClips)
+    ItemBounds.clipsInForce(list.items, size: size, stack: &clipStack, into: &newClips)
     for change in changes {
       switch change {
       case let (old?, new?): markReplaced(old: old, new: new, in: list, text: &text, into: &mask)
@@ -213,7 +209,7 @@ struct FrameDamage {
                                      text: inout TextPainter, into mask: inout TileMask) {
     let oldBox = oldBox(old, text: &text), newBox = newBox(new, in: list, text: &text)
     if case let .rect(a, pa) = items[old].content, case let .rect(b, pb) = list.items[new].content,
-       pa == pb, let ia = Self.interior(a, paint: pa), let ib = Self.interior(b, paint: pb),
+       pa == pb, let ia = ItemBounds.interior(a, paint: pa), let ib = ItemBounds.interior(b, paint: pb),
        Self.unclipped(oldBox, a, size) && Self.unclipped(newBox, b, size) {
       let both = ia.intersection(ib)
       mask.mark(oldBox, except: both)
@@ -229,19 +225,7 @@ struct FrameDamage {
   private static func unclipped(_ box: ClipRect, _ rect: Box, _ size: (width: Int, height: Int))
     -> Bool
   {
-    box == outline(rect).intersection(ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height))
-  }
-
-  /// The whole pixels a rectangle paints at one coverage: for an opaque one those it
-  /// covers wholly, for a tint (drawn over its rounded box) that box less a pixel each side.
-  private static func interior(_ b: Box, paint: Paint) -> ClipRect? {
-    guard b.x0.isFinite, b.x1.isFinite, b.y0.isFinite, b.y1.isFinite else { return nil }
-    if paint.opacity >= 1 {
-      return ClipRect(x0: clamp(b.x0.rounded(.up)), y0: clamp(b.y0.rounded(.up)),
-                      x1: clamp(b.x1.rounded(.down)), y1: clamp(b.y1.rounded(.down)))
-    }
-    return ClipRect(x0: clamp(b.x0.rounded()) + 1, y0: clamp(b.y0.rounded()) + 1,
-                    x1: clamp(b.x1.rounded()) - 1, y1: clamp(b.y1.rounded()) - 1)
+    box == ItemBounds.outline(rect).intersection(ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height))
   }
 
   /// Marks where `item` may draw: a stroke along its polylines, piece by piece (a curve
@@ -253,7 +237,7 @@ struct FrameDamage {
       mask.mark(box)
       return
     }
-    let reach = strokeReach(stroke)
+    let reach = ItemBounds.strokeReach(stroke)
     for r in runs {
       var piece: (x0: Double, y0: Double, x1: Double, y1: Double)?
       for p in geometry.run(r) {
@@ -264,38 +248,22 @@ struct FrameDamage {
           // A piece grows to about two tiles either way, then is marked and a new one
           // starts at this point (so the segment into it is covered by both).
           if b.x1 - b.x0 > 24 || b.y1 - b.y0 > 24 {
-            mask.mark(pixels(b, reach: reach).intersection(box))
+            mask.mark(ItemBounds.pixels(b, reach: reach).intersection(box))
             piece = (p.x, p.y, p.x, p.y)
           }
         } else {
           piece = (p.x, p.y, p.x, p.y)
         }
       }
-      if let b = piece { mask.mark(pixels(b, reach: reach).intersection(box)) }
+      if let b = piece { mask.mark(ItemBounds.pixels(b, reach: reach).intersection(box)) }
     }
-  }
-
-  /// How far from its polyline a stroke's pixels can reach: half its width, a miter's
-  /// point at its limit, and the edge pixels' coverage.
-  private static func strokeReach(_ stroke: Stroke) -> Double {
-    let half = stroke.width.isFinite ? Swift.max(0, stroke.width / 2) : 0
-    switch stroke.join {
-    case .round: return half + 2
-    case .miter(let limit): return half * Swift.max(1, limit.isFinite ? limit : 1) + 2
-    }
-  }
-
-  private static func pixels(_ b: (x0: Double, y0: Double, x1: Double, y1: Double),
-                             reach: Double) -> ClipRect {
-    ClipRect(x0: clamp((b.x0 - reach).rounded(.down)), y0: clamp((b.y0 - reach).rounded(.down)),
-             x1: clamp((b.x1 + reach).rounded(.up)) + 1, y1: clamp((b.y1 + reach).rounded(.up)) + 1)
   }
 
   // MARK: - Boxes
 
   private mutating func oldBox(_ index: Int, text: inout TextPainter) -> ClipRect {
     if let box = boxes[index] { return box }
-    let box = Self.box(of: items[index], geometry, clip: oldClips[index], size: size, text: &text)
+    let box = ItemBounds.box(of: items[index], geometry, clip: oldClips[index], size: size, text: &text)
     boxes[index] = box
     return box
   }
@@ -304,7 +272,7 @@ struct FrameDamage {
     -> ClipRect
   {
     if let box = newBoxes[index] { return box }
-    let box = Self.box(of: list.items[index], list.geometry, clip: newClips[index], size: size,
+    let box = ItemBounds.box(of: list.items[index], list.geometry, clip: newClips[index], size: size,
                        text: &text)
     newBoxes[index] = box
     return box
@@ -313,100 +281,9 @@ struct FrameDamage {
   /// Works out the boxes the match left unknown (items matched to ones never boxed).
   private mutating func fillBoxes(of list: DisplayList, text: inout TextPainter) {
     for i in list.items.indices where newBoxes[i] == nil {
-      newBoxes[i] = Self.box(of: list.items[i], list.geometry, clip: newClips[i], size: size,
+      newBoxes[i] = ItemBounds.box(of: list.items[i], list.geometry, clip: newClips[i], size: size,
                              text: &text)
     }
-  }
-
-  /// The clip in force at each of `items` (the canvas where none is): one walk, so a
-  /// list of thousands of items (the precision overlay's columns) costs no more.
-  static func clipsInForce(_ items: [DisplayItem], size: (width: Int, height: Int),
-                           stack: inout [ClipRect], into clips: inout [ClipRect]) {
-    stack.removeAll(keepingCapacity: true)
-    stack.append(ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height))
-    clips.removeAll(keepingCapacity: true)
-    for item in items {
-      clips.append(stack.last!)
-      switch item.content {
-      case .beginClip(let rect): stack.append(stack.last!.intersection(rect))
-      case .endClip: if stack.count > 1 { stack.removeLast() }
-      default: continue
-      }
-    }
-  }
-
-  /// The pixels `item` may touch inside `clip`, the clip in force there: for a clip, its
-  /// rectangle (changing it changes what the items inside draw). Empty for items that
-  /// draw nothing.
-  static func box(of item: DisplayItem, _ geometry: Polylines, clip: ClipRect,
-                  size: (width: Int, height: Int), text: inout TextPainter) -> ClipRect {
-    let canvas = ClipRect(x0: 0, y0: 0, x1: size.width, y1: size.height)
-    return own(item, geometry, text: &text, canvas: canvas).intersection(clip)
-  }
-
-  /// An item's own box, before clips.
-  private static func own(_ item: DisplayItem, _ geometry: Polylines, text: inout TextPainter,
-                          canvas: ClipRect) -> ClipRect {
-    let none = ClipRect(x0: 0, y0: 0, x1: 0, y1: 0)
-    switch item.content {
-    case .clear: return canvas
-    case .rect(let b, _): return outline(b)
-    case .disk(let c, let r, _):
-      guard c.x.isFinite, c.y.isFinite, r.isFinite else { return canvas }
-      return pixels((c.x - r, c.y - r, c.x + r, c.y + r), reach: 2)
-    case .polygon(let runs, _):
-      return bounds(runs, geometry, reach: 2) ?? none
-    case .stroke(let runs, let stroke, _, _):
-      return bounds(runs, geometry, reach: strokeReach(stroke)) ?? none
-    case .text(let run):
-      let width = text.face(pixelSize: run.pixelSize).measure(run.text).width
-      let size = run.pixelSize, p = run.anchorPoint
-      guard width.isFinite, size.isFinite, p.x.isFinite, p.y.isFinite else { return canvas }
-      let start: Double
-      switch run.anchor {
-      case .left: start = 0
-      case .center: start = -width / 2
-      case .right: start = -width
-      }
-      // Glyphs overhang their advances and accents rise above the ascent: an em of slack.
-      switch run.rotation {
-      case .none:
-        return pixels((p.x + start - size, p.y - 2 * size, p.x + start + width + size, p.y + size),
-                      reach: 2)
-      case .up:
-        return pixels((p.x - 2 * size, p.y - start - width - size, p.x + size, p.y - start + size),
-                      reach: 2)
-      }
-    case .beginClip(let rect): return rect
-    case .endClip, .beginGroup, .endGroup: return none
-    }
-  }
-
-  /// The whole pixels any part of `b` falls in, a pixel more each side.
-  private static func outline(_ b: Box) -> ClipRect {
-    guard b.x0.isFinite, b.x1.isFinite, b.y0.isFinite, b.y1.isFinite else {
-      return ClipRect(x0: -clampLimit, y0: -clampLimit, x1: clampLimit, y1: clampLimit)
-    }
-    return ClipRect(x0: clamp(b.x0.rounded(.down)) - 1, y0: clamp(b.y0.rounded(.down)) - 1,
-                    x1: clamp(b.x1.rounded(.up)) + 1, y1: clamp(b.y1.rounded(.up)) + 1)
-  }
-
-  private static func bounds(_ runs: Range<Int>, _ geometry: Polylines, reach: Double) -> ClipRect? {
-    var b: (x0: Double, y0: Double, x1: Double, y1: Double)?
-    for r in runs {
-      for p in geometry.run(r) where p.x.isFinite && p.y.isFinite {
-        b = b.map { (Swift.min($0.x0, p.x), Swift.min($0.y0, p.y), Swift.max($0.x1, p.x),
-                     Swift.max($0.y1, p.y)) } ?? (p.x, p.y, p.x, p.y)
-      }
-    }
-    return b.map { pixels($0, reach: reach) }
-  }
-
-  private static let clampLimit = 1 << 40
-
-  /// A whole number of pixels as an Int, held within ±2^40 (no trap on huge values).
-  private static func clamp(_ v: Double) -> Int {
-    v.isNaN ? 0 : Int(Swift.max(-Double(clampLimit), Swift.min(Double(clampLimit), v)))
   }
 }
 
